@@ -1,0 +1,72 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = resolve(import.meta.dirname, '../supervise.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('supervise CLI (as a user runs it)', () => {
+  it('lists the commands in Chinese and English', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    for (const c of ['init', 'generate', 'sql']) expect(r.out).toContain(c);
+    expect(r.out).toContain('创建或升级工作区');
+    expect(r.out).toContain('create (or migrate) a workspace');
+  });
+
+  it('init creates a workspace, sql reads it as JSON with numbers and dates', () => {
+    const ws = join(dir, 'demo.duckdb');
+    expect(cli('init', '--workspace', ws).code).toBe(0);
+    expect(existsSync(ws)).toBe(true);
+    const r = cli('sql', '--workspace', ws, "SELECT name, parent, population, DATE '2025-03-05' AS d, 1234.5::DECIMAL(18,2) AS m, 7::BIGINT AS n FROM division WHERE name = '连云区'", '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([{ name: '连云区', parent: null, population: 292762, d: '2025-03-05', m: 1234.5, n: 7 }]);
+    const divisions = JSON.parse(cli('sql', '--workspace', ws, 'select * from division', '--json').out);
+    expect(divisions.map((d: { name: string }) => d.name)).toContain('徐圩新区');
+  });
+
+  it('sql refuses writes without executing them, in one line, non-zero', () => {
+    const ws = join(dir, 'w.duckdb');
+    cli('init', '--workspace', ws);
+    const r = cli('sql', '--workspace', ws, 'SELECT 1; DELETE FROM division');
+    expect(r.code).not.toBe(0);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/只读|read-only/);
+    const left = JSON.parse(cli('sql', '--workspace', ws, 'SELECT count(*) AS n FROM division', '--json').out);
+    expect(left[0].n).toBeGreaterThan(0);
+  });
+
+  it('sql on a missing path refuses and creates nothing', () => {
+    const ws = join(dir, 'nope', 'x.duckdb');
+    const r = cli('sql', '--workspace', ws, 'SELECT 1');
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('工作区不存在');
+    expect(existsSync(ws)).toBe(false);
+    expect(existsSync(join(dir, 'nope'))).toBe(false);
+  });
+
+  it('errors are one line without a stack trace; --debug shows one', () => {
+    const r = cli('sql', '--workspace', join(dir, 'w.duckdb'), 'SELEC oops');
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).not.toMatch(/\n\s+at\s/);
+    const d = cli('sql', '--workspace', join(dir, 'w.duckdb'), 'SELEC oops', '--debug');
+    expect(d.err).toMatch(/\n\s+at\s/);
+    const u = cli('frobnicate');
+    expect(u.code).toBe(2);
+    expect(u.err).toContain('未知命令');
+  });
+
+  it('is runnable through npx as the package bin', () => {
+    const out = execFileSync('npx', ['--no-install', 'supervise', '--help'], { encoding: 'utf8', cwd: resolve(import.meta.dirname, '../../..') });
+    expect(out).toContain('supervise');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Limits that keep a hostile or broken input file from exhausting memory or time. Every reader takes
+ * the same shape; callers override single fields and keep the rest of the defaults.
+ */
+
+/** Size and shape limits applied while reading an input file. */
+export interface ReadLimits {
+  /** Largest uncompressed size of one worksheet inside an .xlsx (bytes). */
+  maxSheetBytes: number;
+  /** Largest uncompressed size of `xl/sharedStrings.xml` (bytes). */
+  maxSharedStringsBytes: number;
+  /** Largest uncompressed size of the small workbook parts (workbook.xml, rels, styles.xml). */
+  maxPartBytes: number;
+  /**
+   * Largest compression ratio (uncompressed / compressed) accepted for the shared-strings part once it
+   * has grown past `ratioCheckAfterBytes`. Real shared-string tables compress 5–30×; a zip bomb 1000×.
+   */
+  maxSharedStringsRatio: number;
+  /** The ratio check starts only past this many uncompressed bytes: small parts may compress well. */
+  ratioCheckAfterBytes: number;
+  /** Largest number of columns in a row (Excel's own maximum is 16 384, column XFD). */
+  maxColumns: number;
+  /**
+   * Longest text of one cell, in characters. Longer cells make the file refused (not truncated), so
+   * no value is silently altered; Excel itself stops at 32 767 characters per cell.
+   */
+  maxCellChars: number;
+  /** Largest amount of XML one sheet row may occupy (bytes) — bounds the reader's buffering. */
+  maxRowBytes: number;
+  /** Largest file the legacy .xls reader accepts: it has to load the whole file at once. */
+  maxWholeFileBytes: number;
+}
+
+/** Defaults: generous for real exports (a 1 M-row sheet is ~1 GB of XML), tight against bombs. */
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxSheetBytes: 4 * 1024 ** 3,
+  maxSharedStringsBytes: 512 * 1024 ** 2,
+  maxPartBytes: 64 * 1024 ** 2,
+  maxSharedStringsRatio: 200,
+  ratioCheckAfterBytes: 16 * 1024 ** 2,
+  maxColumns: 16_384,
+  maxCellChars: 1024 * 1024,
+  maxRowBytes: 128 * 1024 ** 2,
+  maxWholeFileBytes: 512 * 1024 ** 2,
+});
+
+/** The defaults with the caller's overrides applied. */
+export function resolveLimits(overrides?: Partial<ReadLimits>): ReadLimits {
+  return { ...DEFAULT_READ_LIMITS, ...overrides };
+}
+
+/** Options every reader accepts. */
+export interface ReadOptions {
+  /** Aborts opening (and is the default signal for reading rows). */
+  signal?: AbortSignal;
+  /** Overrides of {@link DEFAULT_READ_LIMITS}. */
+  limits?: Partial<ReadLimits>;
+}

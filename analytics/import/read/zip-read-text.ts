@@ -1,0 +1,21 @@
+/**
+ * Reads a small zip part (workbook.xml, rels, styles.xml) whole, as text. Only for parts bounded by
+ * `maxBytes`; sheets and shared strings are streamed instead.
+ */
+import type { ZipArchive, ZipEntry } from './zip-directory.ts';
+import { readEntryChunks } from './zip-entry-stream.ts';
+import { readError, formatBytes } from './read-error.ts';
+
+/** The part's text (UTF-8, or UTF-16 when it starts with a UTF-16 byte-order mark). */
+export async function readEntryText(
+  zip: ZipArchive, entry: ZipEntry, maxBytes: number, signal?: AbortSignal,
+): Promise<string> {
+  const chunks: Buffer[] = [];
+  const tooLarge = () => readError(zip.path, `中的 "${entry.name}" 过大（超过 ${formatBytes(maxBytes)}），已拒绝`);
+  for await (const chunk of readEntryChunks(zip, entry, { maxBytes, signal, tooLarge })) chunks.push(chunk);
+  const buf = Buffer.concat(chunks);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  return buf.toString('utf8', start);
+}

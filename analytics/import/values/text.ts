@@ -1,0 +1,91 @@
+/**
+ * Shared text helpers for cell values. Every value parser calls these on every cell, so each one
+ * first checks whether there is anything to do and returns its input untouched when not.
+ */
+
+/** Any character `toHalfWidth` rewrites: full-width ASCII block, ideographic space, full-width ¥. */
+const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000\uFFE5]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000\uFFE5]/g;
+
+function halfWidthChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c === 0x3000) return ' ';
+  if (c === 0xffe5) return '\u00a5';
+  return String.fromCharCode(c - 0xfee0);
+}
+
+/**
+ * Full-width forms → ASCII: digits, Latin letters and punctuation U+FF01–U+FF5E (so （）［］：，．－＋％～
+ * become ()[]:,.-+%~), the ideographic space U+3000 → ' ', and ￥ → ¥.
+ *
+ * Only the full-width *compatibility* block is touched: Chinese punctuation with no ASCII twin
+ * (、。「」《》—) is left alone, because callers use it as a separator or as part of a name
+ * (`没收违法所得、没收非法财物`).
+ */
+export function toHalfWidth(s: string): string {
+  if (!HAS_FULL_WIDTH.test(s)) return s;
+  return s.replace(FULL_WIDTH_ALL, halfWidthChar);
+}
+
+/** Whitespace runs, including NBSP, ideographic space and zero-width characters Excel leaves behind. */
+const SPACE_RUN = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]+/g;
+const HAS_ODD_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]{2}|[\t\n\r\f\v\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]/;
+
+/**
+ * Collapses every whitespace run (tabs, line breaks from Alt+Enter in Excel, NBSP, ideographic and
+ * zero-width spaces, BOM) into one ASCII space and trims both ends.
+ */
+export function normalizeSpace(s: string): string {
+  if (!HAS_ODD_SPACE.test(s)) return s.trim();
+  return s.replace(SPACE_RUN, ' ').trim();
+}
+
+/** Zero-width characters `String.prototype.trim` keeps (they are format characters, not spaces). */
+const ZERO_WIDTH_EDGES = /^[\u200b\u200c\u200d\u2060]+|[\u200b\u200c\u200d\u2060]+$/g;
+
+/**
+ * Cell texts that mean "no value" in exported tables. Deliberately short: `-`, `—`, `/` and `NULL`
+ * are placeholders systems and clerks write into empty cells. `无` and `0` are NOT blank — in a
+ * 没收金额 or 是否 column `无` is an answer (zero / no), so each parser decides what it means.
+ * Compared after trimming and upper-casing.
+ */
+export const BLANK_MARKERS: ReadonlySet<string> = new Set([
+  '-', '--', '－', '—', '——', '–', '/', '／', '\\', 'NULL', '(NULL)', '<NULL>', 'N/A', '#N/A',
+]);
+
+/**
+ * A cell as trimmed text, or null when it is blank.
+ *
+ * - null / undefined, empty or all-whitespace strings and {@link BLANK_MARKERS} → null;
+ * - finite numbers → `String(n)` (NaN and ±Infinity → null: they are reader artefacts, not data);
+ * - valid `Date`s → ISO text (invalid → null); booleans → `'TRUE'` / `'FALSE'` like Excel shows them.
+ *
+ * The text keeps its inner spacing and full-width characters: names and document numbers are stored
+ * as the agency wrote them; parsers normalise their own copy.
+ */
+export function cleanCell(raw: unknown): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'string') {
+    let s = raw.trim();
+    if (s.length === 0) return null;
+    const first = s.charCodeAt(0);
+    const last = s.charCodeAt(s.length - 1);
+    if ((first >= 0x200b && first <= 0x2060) || (last >= 0x200b && last <= 0x2060)) {
+      s = s.replace(ZERO_WIDTH_EDGES, '').trim();
+      if (s.length === 0) return null;
+    }
+    if (s.length <= 6 && BLANK_MARKERS.has(s.toUpperCase())) return null;
+    return s;
+  }
+  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : null;
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.toISOString();
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (typeof raw === 'bigint') return raw.toString();
+  return cleanCell(String(raw));
+}
+
+/** `cleanCell`, then half-width and single-spaced: the form label matchers compare against. */
+export function cleanLabel(raw: unknown): string | null {
+  const s = cleanCell(raw);
+  return s === null ? null : normalizeSpace(toHalfWidth(s));
+}
