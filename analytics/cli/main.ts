@@ -9,9 +9,10 @@ import { processIo, type Io } from './output.ts';
 import { initCommand } from './commands/init.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { generateCommand } from './commands/generate.ts';
+import { importCommand } from './commands/import.ts';
 
 /** Every command, in help order. */
-export const COMMANDS: Command[] = [initCommand, generateCommand, sqlCommand];
+export const COMMANDS: Command[] = [initCommand, generateCommand, importCommand, sqlCommand];
 
 function help(): string {
   const lines = [

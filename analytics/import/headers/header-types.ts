@@ -32,7 +32,7 @@ export interface TableLayout {
   dataStartRow: number;
   /** Title and note rows found above the header (`连云港市…公示（2025年度）`, `填报单位：…`). */
   preamble: { row: number; text: string }[];
-  /** A unit stated above the header (`单位：万元`), null when none: applies to money columns without one. */
+  /** The money unit stated above the header (`单位：万元`), null when none: for money columns without one. */
   preambleUnit: string | null;
 }
 
@@ -73,6 +73,8 @@ export interface FieldBinding {
   header: string;
   unit: string | null;
   match: BindingSource;
+  /** 1 for an exact or overridden match, 0.5–0.9 for a containment match (detection weighs it). */
+  quality: number;
 }
 
 /** A survey item (question) column of a response sheet. */

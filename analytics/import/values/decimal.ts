@@ -47,12 +47,6 @@ export function decAdd(a: Dec, b: Dec): Dec | null {
   return Number.isSafeInteger(m) ? { m, e } : null;
 }
 
-/** `a × k` for a small integer k, or null past the safe range. */
-export function decMulInt(a: Dec, k: number): Dec | null {
-  const m = a.m * k;
-  return Number.isSafeInteger(m) ? { m, e: a.e } : null;
-}
-
 /**
  * Rounds to hundredths (half up, on the decimal digits) and returns the value as a number, e.g.
  * yuan rounded to cents. Null when the result does not fit a safe integer count of hundredths.

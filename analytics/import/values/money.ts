@@ -92,8 +92,9 @@ const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 const SCIENTIFIC = /^[+]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 const SPACES = /\s+/g;
 
+/** `value` in `unit` → Money. A cell-stated unit is already inside the value (`1.2万` read as 12000). */
 function amount(value: Dec, unit: MoneyUnit, unitFrom: UnitSource): Money | Rejected {
-  const yuan = decToHundredths(decShift(value, UNIT_SHIFT[unit]));
+  const yuan = decToHundredths(unitFrom === 'cell' ? value : decShift(value, UNIT_SHIFT[unit]));
   if (yuan === null) return reject(REASONS.moneyTooLarge);
   return { ok: true, yuan, unit, unitFrom };
 }
@@ -123,9 +124,7 @@ function fromNumber(n: number, headerUnit: MoneyUnit | null): MoneyResult {
 
 /** The amount a token in a text cell stands for, or null when the token is not money. */
 function tokenAmount(s: string, t: NumeralToken): { value: Dec; unit: MoneyUnit | null } | null {
-  let j = t.end;
-  while (j < s.length && s[j] === ' ') j++;
-  const next = s[j] ?? '';
+  const next = s[t.end] ?? '';
   if (next === '元') return { value: t.value, unit: t.arabicUnit ? unitFromMultiplier(t.arabicUnit) : '元' };
   if (t.arabic) {
     if (t.arabicUnit) return { value: t.value, unit: unitFromMultiplier(t.arabicUnit) };
@@ -139,8 +138,7 @@ function tokenAmount(s: string, t: NumeralToken): { value: Dec; unit: MoneyUnit 
 }
 
 function isNegativeAt(s: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && s[k] === ' ') k--;
+  const k = start - 1;
   const c = s[k];
   if (c === '负') return true;
   if (c !== '-' && c !== '\u2212') return false;
@@ -149,8 +147,9 @@ function isNegativeAt(s: string, start: number): boolean {
 }
 
 function fromText(raw: string, headerUnit: MoneyUnit | null): MoneyResult {
+  // Spaces carry no meaning in an amount and would separate `1.2 万` from its unit.
   let s = toHalfWidth(raw);
-  if (s.indexOf(' ') >= 0 || s.indexOf('\t') >= 0) s = s.replace(SPACES, ' ');
+  if (s.indexOf(' ') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0) s = s.replace(SPACES, '');
   if (ZERO_WORDS.has(s)) return amount({ m: 0, e: 0 }, ...columnUnit(headerUnit));
   if (SCIENTIFIC.test(s)) return fromNumber(Number(s), headerUnit);
   let found: Money | null = null;

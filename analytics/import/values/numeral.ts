@@ -118,9 +118,8 @@ export function readNumeral(s: string, start: number): NumeralToken | null {
       let sec = num ? decAdd(section, num) : section;
       if (!sec) return null;
       if (sec.m === 0) {
-        // 亿万 / 十万: a bare 万 after a closed section multiplies what came before it
-        const t = decShift(total, u);
-        total = t;
+        // 1万亿: 亿 right after a closed 万 section multiplies the whole total (10^12)
+        total = decShift(total, u);
       } else {
         sec = decShift(sec, u);
         const t = u === 8 ? decAdd(decShift(total, u), sec) : decAdd(total, sec);

@@ -28,8 +28,9 @@ export function toHalfWidth(s: string): string {
 }
 
 /** Whitespace runs, including NBSP, ideographic space and zero-width characters Excel leaves behind. */
-const SPACE_RUN = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]+/g;
-const HAS_ODD_SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]{2}|[\t\n\r\f\v\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]/;
+// The zero-width joiner U+200D sits outside the classes: inside one it reads as a joined sequence.
+const SPACE_RUN = /(?:[\s\u00a0\u3000\u200b\u200c\u2060\ufeff]|\u200d)+/g;
+const HAS_ODD_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u3000\u200b\u200c\u2060\ufeff]|\u200d/;
 
 /**
  * Collapses every whitespace run (tabs, line breaks from Alt+Enter in Excel, NBSP, ideographic and
@@ -41,7 +42,7 @@ export function normalizeSpace(s: string): string {
 }
 
 /** Zero-width characters `String.prototype.trim` keeps (they are format characters, not spaces). */
-const ZERO_WIDTH_EDGES = /^[\u200b\u200c\u200d\u2060]+|[\u200b\u200c\u200d\u2060]+$/g;
+const ZERO_WIDTH_EDGES = /^(?:[\u200b\u200c\u2060]|\u200d)+|(?:[\u200b\u200c\u2060]|\u200d)+$/g;
 
 /**
  * Cell texts that mean "no value" in exported tables. Deliberately short: `-`, `—`, `/` and `NULL`

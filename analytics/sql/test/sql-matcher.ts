@@ -61,7 +61,8 @@ expect.extend({
 });
 
 declare module 'vitest' {
-  interface Matchers<T = unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- must match vitest's own declaration
+  interface Matchers<T = any> {
     /** Fragment text/params equal the expectation and EXPLAIN succeeds on the schema. */
     toMatchSql(expected?: SqlExpectation): Promise<T>;
   }

@@ -107,3 +107,21 @@ describe('workspace', () => {
     ro.close();
   });
 });
+
+describe('schema lists', () => {
+  it('TABLE_COLUMNS names exactly the columns the migrations create', async () => {
+    const { TABLE_COLUMNS } = await import('../schema.ts');
+    const ws = await openWorkspace(join(dir, 'cols.duckdb'), { create: true });
+    try {
+      const cols = await all<{ t: string; c: string }>(
+        ws.conn,
+        sql`SELECT table_name AS t, column_name AS c FROM duckdb_columns() WHERE schema_name = 'main' ORDER BY table_name, column_index`,
+      );
+      for (const t of TABLES) {
+        expect([...TABLE_COLUMNS[t]], t).toEqual(cols.filter((r) => r.t === t).map((r) => r.c));
+      }
+    } finally {
+      ws.close();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * `supervise import FILE... --workspace WS [--kind KIND] [--replace] [--strict] [--mapping FILE.json]
+ * [--rejects OUT.xlsx] [--json]`: import export files; each file is one transaction. Creates a missing
+ * workspace.
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from '../command.ts';
+import { UsageError } from '../errors.ts';
+import { requireString } from '../values.ts';
+import { progressBar } from '../progress-bar.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../import/types.ts';
+
+/** import command. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: '导入导出文件到工作区 — import export files into a workspace',
+  usage: 'FILE... --workspace WS [--kind KIND] [--replace] [--strict] [--mapping FILE.json] [--rejects OUT.xlsx] [--json]',
+  options: {
+    workspace: { type: 'string', short: 'w' },
+    kind: { type: 'string' },
+    replace: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    mapping: { type: 'string' },
+    rejects: { type: 'string' },
+  },
+  positionals: true,
+  async run(values, files, io) {
+    const path = requireString(values, 'workspace');
+    if (!files.length) throw new UsageError('请给出要导入的文件（FILE...）');
+    const kind = values.kind as string | undefined;
+    if (kind !== undefined && !(IMPORT_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`未知的数据类型 --kind ${kind}；可选：${IMPORT_KINDS.join(' | ')}`);
+    }
+    let mapping;
+    if (typeof values.mapping === 'string') {
+      try {
+        mapping = JSON.parse(readFileSync(values.mapping, 'utf8'));
+      } catch (e) {
+        throw new UsageError(`无法读取映射文件 ${values.mapping}：${e instanceof Error ? e.message : e}`);
+      }
+    }
+    const { openWorkspace } = await import('../../workspace/open.ts');
+    const { importFile } = await import('../../import/import-file.ts');
+    const ws = await openWorkspace(path, { create: true });
+    const bar = !values.json && io.isTTY ? progressBar() : undefined;
+    const batches = [];
+    try {
+      for (const f of files) {
+        const results = await importFile(ws, f, {
+          kind: kind as ImportKind | undefined,
+          replace: Boolean(values.replace),
+          strict: Boolean(values.strict),
+          mapping,
+          onProgress: bar,
+        });
+        bar?.('done');
+        batches.push(...results);
+        if (!values.json) {
+          for (const r of results) {
+            const where = r.sheet && results.length > 1 ? `「${r.sheet}」` : '';
+            if (r.skipped) io.out(`${r.file}${where}：已导入过（批次 ${r.batch_id}），跳过；如需替换请加 --replace`);
+            else io.out(`${r.file}${where}：${r.kind}，读取 ${r.rows_read} 行，导入 ${r.rows_imported} 行，拒绝 ${r.rows_rejected} 行（批次 ${r.batch_id}）`);
+            for (const n of r.notes) io.out(`  注意：${n}`);
+            for (const j of r.rejects.slice(0, 5)) io.out(`  第 ${j.row} 行「${j.column ?? ''}」${j.value === null ? '' : `（${j.value}）`}：${j.reason}`);
+            if (r.rejects.length > 5) io.out(`  …… 另有 ${r.rejects.length - 5} 条拒绝记录（用 --rejects FILE.xlsx 导出）`);
+          }
+        }
+      }
+      if (typeof values.rejects === 'string') {
+        const { writeRejectsXlsx } = await import('../../import/rejects-xlsx.ts');
+        const n = await writeRejectsXlsx(ws.conn, batches.map((b) => b.batch_id), values.rejects);
+        if (!values.json) io.out(`已将 ${n} 条拒绝记录写入 ${values.rejects}`);
+      }
+    } finally {
+      ws.close();
+    }
+    if (values.json) {
+      io.out(JSON.stringify({
+        batches: batches.map((b) => ({
+          file: b.file, sheet: b.sheet, kind: b.kind, batch_id: b.batch_id, rows_read: b.rows_read,
+          rows_imported: b.rows_imported, rows_rejected: b.rows_rejected, skipped: b.skipped, notes: b.notes,
+          rejects: b.rejects.map((r) => ({ row: r.row, column: r.column, value: r.value, reason: r.reason, ...(r.sheet ? { sheet: r.sheet } : {}) })),
+        })),
+      }));
+    }
+  },
+};

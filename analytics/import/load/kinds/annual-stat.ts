@@ -1,0 +1,66 @@
+/**
+ * Annual enforcement statistics (行政执法统计年报) → `annual_stat`, one row per agency × indicator.
+ * Money indicators are converted to 元 from the unit their header (or the 单位 line) states, so the
+ * reconciliation compares like with like; counts are kept as numbers with unit 件/次. The year comes
+ * from a 年度 column, else from the title above the table (`2025年度`), else the file name.
+ */
+import { annualIndicator } from '../../headers/annual-indicators.ts';
+import { parseMoney, type MoneyUnit } from '../../values/money.ts';
+import type { KindLoaderFactory } from '../kind-loader.ts';
+import { DuplicateKeys } from './shared.ts';
+
+const COLUMNS = [
+  ['year', 'int'], ['agency', 'text'], ['indicator', 'text'], ['value', 'double'], ['unit', 'text'], ['value_raw', 'text'],
+  ['source_row', 'int'],
+] as const;
+
+const YEAR = /(20\d{2})\s*年/;
+const MONEY_UNITS = new Set(['元', '千元', '万元', '百万元', '亿元']);
+
+/** The annual statistics converter. */
+export const annualStatLoader: KindLoaderFactory = async (ctx) => {
+  const dups = await DuplicateKeys.load(ctx.conn, 'annual_stat', ['year', 'agency', 'indicator'], ctx.replacedBatchIds);
+  const titleYear = [...ctx.layout.preamble.map((p) => p.text), ctx.fileName].map((t) => YEAR.exec(t)?.[1]).find(Boolean) ?? null;
+  const indicators = ctx.mapping.indicatorColumns.map((c) => {
+    const def = annualIndicator(c.indicator);
+    const header = ctx.mapping.columns.find((h) => h.index === c.index)?.label ?? c.indicator;
+    const unit = c.unit && MONEY_UNITS.has(c.unit) ? (c.unit as MoneyUnit) : def?.money ? (ctx.layout.preambleUnit as MoneyUnit | null) : null;
+    if (def?.money && !unit) ctx.notes.add(`「${header}」未注明金额单位，按元处理`);
+    return { ...c, header, money: def?.money ?? false, unit };
+  });
+  return {
+    tables: [{ table: 'annual_stat', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
+    convert(input, emit) {
+      const agency = input.required('agency', '填报单位');
+      const yearText = input.text('year') ?? titleYear;
+      const year = yearText === null ? null : Number(String(yearText).replace(/年度?$/, ''));
+      if (yearText === null) input.reject(null, '无法确定统计年度（请增加“年度”列或在标题中注明）');
+      else if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > Number(ctx.today.slice(0, 4))) input.reject('year', '年度应为 2000 年至今的年份');
+      const out: (string | number | null)[][] = [];
+      for (const c of indicators) {
+        const raw = input.cells[c.index] ?? null;
+        if (raw === null || raw === '') continue;
+        if (c.money) {
+          const m = parseMoney(raw, c.unit);
+          if (!m.ok) input.reject(null, `「${c.header}」${m.reason}`, raw);
+          else if (m.yuan !== null) out.push([year, agency, c.indicator, m.yuan, '元', String(raw), input.row]);
+          continue;
+        }
+        const n = typeof raw === 'number' ? raw : Number(String(raw).replace(/[,，\s]/g, '').replace(/[件次个]$/, ''));
+        if (!Number.isFinite(n) || n < 0) input.reject(null, `「${c.header}」应为非负数`, raw);
+        else out.push([year, agency, c.indicator, n, annualIndicator(c.indicator)?.defaultUnit ?? null, String(raw), input.row]);
+      }
+      if (agency && year !== null) {
+        for (const o of out) {
+          const dup = dups.check([String(year), agency, o[2] as string], input.row);
+          if (dup) {
+            input.reject(null, `${dup}（${agency} ${year} 年「${o[2]}」）`);
+            break;
+          }
+        }
+      }
+      if (input.rejected) return;
+      for (const o of out) emit(0, o);
+    },
+  };
+};

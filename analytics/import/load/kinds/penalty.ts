@@ -1,0 +1,73 @@
+/**
+ * Penalty decisions (行政处罚) → `penalty_case`. Required: 决定书文号, 当事人, 决定日期, 处罚机关.
+ * Revoked records (公示状态 撤销 / 删除) do not count: they are listed as rejects with that reason,
+ * so rows read = imported + rejected still holds. Duplicates: same 决定书文号 and 当事人.
+ */
+import { splitCategories } from '../../values/category.ts';
+import { normalizeTier } from '../../values/tier.ts';
+import { normalizePartyType, normalizeProcedure } from '../../values/appeal.ts';
+import type { KindLoaderFactory } from '../kind-loader.ts';
+import { date, DuplicateKeys, money, placeDivision } from './shared.ts';
+
+const REVOKED = /撤销|删除|作废|无效|撤回/;
+
+/** Staged columns, in the order `convert` emits them. */
+const COLUMNS = [
+  ['decision_no', 'text'], ['party_name', 'text'], ['party_type', 'text'], ['credit_code', 'text'], ['id_number', 'text'],
+  ['legal_rep', 'text'], ['violation_code', 'text'], ['violation_name', 'text'], ['facts', 'text'], ['basis', 'text'],
+  ['categories', 'text[]'], ['categories_raw', 'text'], ['content', 'text'], ['fine_yuan', 'money'],
+  ['confiscation_yuan', 'money'], ['illegal_gain_yuan', 'money'], ['goods_value_yuan', 'money'], ['tier', 'text'],
+  ['tier_rank', 'int'], ['tier_raw', 'text'], ['procedure', 'text'], ['decided_on', 'date'], ['agency', 'text'],
+  ['division', 'text'], ['division_source', 'text'], ['status', 'text'], ['note', 'text'], ['source_row', 'int'],
+] as const;
+
+/** The penalty converter. */
+export const penaltyLoader: KindLoaderFactory = async (ctx) => {
+  const dups = await DuplicateKeys.load(ctx.conn, 'penalty_case', ['decision_no', 'party_name'], ctx.replacedBatchIds);
+  let unplaced = 0;
+  return {
+    tables: [{ table: 'penalty_case', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
+    convert(input, emit) {
+      const status = input.text('status');
+      if (status && REVOKED.test(status)) {
+        input.reject('status', `公示状态为「${status}」，不计入`);
+        return;
+      }
+      const decisionNo = input.required('decision_no', '处罚决定书文号');
+      const party = input.required('party_name', '当事人名称');
+      const agency = input.required('agency', '处罚机关');
+      const decidedOn = date(input, 'decided_on', '处罚决定日期', ctx, true);
+      const fine = money(input, 'fine', ctx);
+      const confiscation = money(input, 'confiscation', ctx);
+      const gain = money(input, 'illegal_gain', ctx);
+      const goods = money(input, 'goods_value', ctx);
+      if (decisionNo && party) {
+        const dup = dups.check([decisionNo, party], input.row);
+        if (dup) input.reject('decision_no', dup);
+      }
+      if (input.rejected) return;
+
+      const content = input.text('content');
+      const rawCategories = input.text('categories');
+      const split = splitCategories(rawCategories, content);
+      let categories: string[] = split.categories;
+      // A decision with a fine but no category column is at least a 罚款.
+      if (!categories.length && fine !== null && fine > 0) categories = ['罚款'];
+      if (split.unknown.length) ctx.notes.add(`处罚类别中有无法归类的内容（如「${split.unknown[0]}」），已保留原文`);
+      const tier = normalizeTier(input.text('tier'));
+      const creditCode = input.text('credit_code')?.toUpperCase() ?? null;
+      const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency, creditCode });
+      if (!placed.division) unplaced++;
+      emit(0, [
+        decisionNo, party, normalizePartyType(input.text('party_type')), creditCode, input.text('id_number'),
+        input.text('legal_rep'), input.text('violation_code'), input.text('violation_name'), input.text('facts'), input.text('basis'),
+        categories, rawCategories, content, fine, confiscation, gain, goods, tier?.tier ?? null, tier?.rank ?? null,
+        input.text('tier'), normalizeProcedure(input.text('procedure')), decidedOn, agency, placed.division, placed.source,
+        status, input.text('note'), input.row,
+      ]);
+    },
+    async finish() {
+      if (unplaced) ctx.notes.add(`${unplaced} 条记录无法确定所属区县（未计入区县统计）`);
+    },
+  };
+};

@@ -1,0 +1,60 @@
+/**
+ * 12345 / 12348 work orders → `hotline_ticket`. Appeal types and satisfaction normalized (raw kept);
+ * the category is the most specific of 一级…五级分类; division from the column, else the address, else
+ * the street, else the content text — unplaced tickets are counted in the report.
+ */
+import { normalizeAppealType, normalizeResolved, normalizeSatisfaction } from '../../values/appeal.ts';
+import type { KindLoaderFactory } from '../kind-loader.ts';
+import { DuplicateKeys, placeDivision, timestamp } from './shared.ts';
+
+const COLUMNS = [
+  ['ticket_no', 'text'], ['line', 'text'], ['received_at', 'timestamp'], ['source', 'text'], ['appeal_type', 'text'],
+  ['appeal_type_raw', 'text'], ['category', 'text'], ['category_path', 'text[]'], ['content', 'text'], ['address', 'text'],
+  ['division', 'text'], ['division_source', 'text'], ['street', 'text'], ['handling_unit', 'text'], ['reply', 'text'],
+  ['due_at', 'timestamp'], ['closed_at', 'timestamp'], ['resolved', 'bool'], ['satisfaction', 'text'],
+  ['satisfaction_raw', 'text'], ['source_row', 'int'],
+] as const;
+
+const LEVELS = ['category_1', 'category_2', 'category_3', 'category_4', 'category_5'];
+
+/** The ticket converter. */
+export const ticketLoader: KindLoaderFactory = async (ctx) => {
+  const dups = await DuplicateKeys.load(ctx.conn, 'hotline_ticket', ['ticket_no'], ctx.replacedBatchIds);
+  const prefixed = ctx.mapping.columns.find((c) => c.hotlinePrefix)?.hotlinePrefix ?? null;
+  let unplaced = 0;
+  return {
+    tables: [{ table: 'hotline_ticket', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
+    convert(input, emit) {
+      const no = input.required('ticket_no', '工单编号');
+      const received = timestamp(input, 'received_at', '受理时间', ctx, true);
+      const due = timestamp(input, 'due_at', '办理时限', ctx, false, true);
+      const closed = timestamp(input, 'closed_at', '办结时间', ctx, false);
+      if (received && closed && closed < received) input.reject('closed_at', '办结时间早于受理时间');
+      if (no) {
+        const dup = dups.check([no], input.row);
+        if (dup) input.reject('ticket_no', dup);
+      }
+      if (input.rejected) return;
+      const lineText = input.text('line');
+      const line = lineText?.includes('12348') ? '12348' : lineText?.includes('12345') ? '12345' : (lineText ?? prefixed);
+      const path = LEVELS.map((f) => input.text(f)).filter((x): x is string => x !== null);
+      const category = path.length ? path[path.length - 1] : input.text('category');
+      const rawType = input.text('appeal_type');
+      const rawSat = input.text('satisfaction');
+      const address = input.text('address');
+      const street = input.text('street');
+      const content = input.text('content');
+      const placed = placeDivision(ctx.divisions, { column: input.text('division'), address, street, text: content });
+      if (!placed.division) unplaced++;
+      emit(0, [
+        no, line, received, input.text('source'), rawType === null ? null : normalizeAppealType(rawType), rawType, category,
+        path.length ? path : category ? [category] : null, content, address, placed.division, placed.source, street,
+        input.text('handling_unit'), input.text('reply'), due, closed,
+        normalizeResolved(input.text('resolved')), normalizeSatisfaction(rawSat), rawSat, input.row,
+      ]);
+    },
+    async finish() {
+      if (unplaced) ctx.notes.add(`${unplaced} 张工单无法确定所属区县（计为“未定位”）`);
+    },
+  };
+};

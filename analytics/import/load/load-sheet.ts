@@ -1,0 +1,113 @@
+/**
+ * Loading one planned sheet: stream its rows, skip blank / 合计 / note rows, convert each with the
+ * kind's converter, stage the canonical rows, then record the batch and its rejects. Runs inside the
+ * file's transaction (see import-file.ts).
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { sql } from '../../sql/fragment.ts';
+import { exec } from '../../sql/run.ts';
+import { TABLE_COLUMNS } from '../../workspace/schema.ts';
+import { isBlankRow, isNoteRow, isTotalRow } from '../headers/find-table.ts';
+import type { BatchResult } from '../import-file.ts';
+import type { SheetPlan } from '../plan-sheet.ts';
+import type { ImportProgress } from '../progress.ts';
+import type { DivisionIndex } from './division-index.ts';
+import { KIND_LOADERS } from './kinds/index.ts';
+import { RowInput, type FieldColumn, type RejectEntry } from './row-input.ts';
+import { StagedTable } from './staging.ts';
+
+/** Everything loadSheet needs. */
+export interface LoadSheetArgs {
+  conn: DuckDBConnection;
+  plan: SheetPlan;
+  batchId: number;
+  file: string;
+  fileName: string;
+  fileSize: number;
+  sha256: string;
+  encoding: string | null;
+  replacedBatchIds: number[];
+  divisions: DivisionIndex;
+  settings: Record<string, unknown>;
+  today: string;
+  stagingDir: string;
+  signal?: AbortSignal;
+  onProgress: (p: ImportProgress) => void;
+}
+
+/** The reject list kept in a result (all of them go to `import_reject`). */
+const MAX_REJECTS_IN_RESULT = 10_000;
+
+/** Loads one sheet as one batch; returns its result. */
+export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
+  const { plan } = a;
+  const notes = new Set<string>(plan.notes);
+  const loader = await KIND_LOADERS[plan.kind]({
+    conn: a.conn, batchId: a.batchId, replacedBatchIds: a.replacedBatchIds, sheet: plan.sheet.name, fileName: a.fileName,
+    mapping: plan.mapping, layout: plan.layout, divisions: a.divisions, today: a.today, settings: a.settings, notes,
+  });
+  const staged = loader.tables.map(
+    (t) => new StagedTable(a.conn, t.table, t.columns, TABLE_COLUMNS[t.table], a.batchId, a.stagingDir, t.conflict),
+  );
+  const rejects: RejectEntry[] = [];
+  const sheetName = plan.sheetCount > 1 ? plan.sheet.name : null;
+  const fields: Record<string, FieldColumn> = {};
+  for (const [f, b] of Object.entries(plan.mapping.fields)) fields[f] = { index: b.index, header: b.header, unit: b.unit ?? plan.layout.preambleUnit };
+  const input = new RowInput(fields, sheetName, rejects);
+  const emit = (i: number, values: Parameters<StagedTable['add']>[0]) => staged[i].add(values);
+
+  let read = 0;
+  let rejected = 0;
+  const started = Date.now();
+  const report = () =>
+    a.onProgress({
+      file: a.fileName, sheet: plan.sheet.name, phase: 'load', rows: read,
+      rowsPerSecond: Math.round(read / Math.max(0.001, (Date.now() - started) / 1000)), fraction: null,
+    });
+
+  for await (const batch of plan.rows()) {
+    if (a.signal?.aborted) throw abortError();
+    for (const r of batch) {
+      if (r.row < plan.dataStartRow || isBlankRow(r.cells) || isTotalRow(r.cells) || isNoteRow(r.cells)) continue;
+      read++;
+      input.reset(r.row, r.cells);
+      loader.convert(input, emit);
+      if (input.rejected) rejected++;
+    }
+    report();
+  }
+  for (const s of staged) await s.finish();
+  await loader.finish?.();
+  if (a.signal?.aborted) throw abortError();
+
+  await exec(
+    a.conn,
+    sql`INSERT INTO import_batch (batch_id, file_name, file_path, file_size, sha256, kind, sheet, mapping, encoding,
+          imported_at, rows_read, rows_imported, rows_rejected, notes)
+        VALUES (${a.batchId}, ${a.fileName}, ${a.file}, ${a.fileSize}, ${a.sha256}, ${plan.kind}, ${plan.sheet.name},
+          ${JSON.stringify(plan.mapping)}::JSON, ${a.encoding}, current_localtimestamp(), ${read}, ${read - rejected},
+          ${rejected}, ${JSON.stringify([...notes])}::JSON)`,
+    '记录导入批次',
+  );
+  if (rejects.length) {
+    const st = new StagedTable(a.conn, 'import_reject', REJECT_COLUMNS, TABLE_COLUMNS.import_reject, a.batchId, a.stagingDir);
+    for (const r of rejects) st.add([r.sheet, r.row, r.column, r.value, r.reason]);
+    await st.finish();
+  }
+  return {
+    file: a.fileName, sheet: plan.sheet.name, kind: plan.kind, batch_id: a.batchId, rows_read: read,
+    rows_imported: read - rejected, rows_rejected: rejected, rejects: rejects.slice(0, MAX_REJECTS_IN_RESULT),
+    skipped: null, notes: [...notes],
+  };
+}
+
+const REJECT_COLUMNS = [
+  { name: 'sheet', type: 'text' }, { name: 'row_number', type: 'int' }, { name: 'column', type: 'text' },
+  { name: 'value', type: 'text' }, { name: 'reason', type: 'text' },
+] as const;
+
+function abortError(): Error {
+  const e = new Error('导入已取消');
+  e.name = 'AbortError';
+  return e;
+}

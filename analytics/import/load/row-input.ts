@@ -1,0 +1,90 @@
+/**
+ * One data row as a kind converter sees it: mapped fields by canonical name, with the header label
+ * and unit of each, and a place to record why the row (or a cell of it) is rejected.
+ */
+import type { Cell } from '../types.ts';
+import { cleanCell } from '../values/text.ts';
+
+/** A rejected cell, as stored in `import_reject`. */
+export interface RejectEntry {
+  sheet: string | null;
+  row: number;
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+/** Field → column binding the converters need (a subset of the header layer's mapping). */
+export interface FieldColumn {
+  index: number;
+  header: string;
+  unit: string | null;
+}
+
+/** Cap on a rejected value's stored text: the reject list shows it, it need not hold 5 MB. */
+const MAX_REJECT_VALUE = 500;
+
+function showValue(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  const s = v instanceof Date ? v.toISOString().slice(0, 19).replace('T', ' ') : String(v);
+  return s.length > MAX_REJECT_VALUE ? s.slice(0, MAX_REJECT_VALUE) + '…' : s;
+}
+
+/** Accessor over one row; reused across rows to avoid allocation. */
+export class RowInput {
+  row = 0;
+  cells: Cell[] = [];
+  rejected = false;
+
+  constructor(
+    private readonly fields: Readonly<Record<string, FieldColumn>>,
+    private readonly sheet: string | null,
+    private readonly rejects: RejectEntry[],
+  ) {}
+
+  /** Points the accessor at a new row. */
+  reset(row: number, cells: Cell[]): void {
+    this.row = row;
+    this.cells = cells;
+    this.rejected = false;
+  }
+
+  /** Whether the file has a column for the field. */
+  has(field: string): boolean {
+    return field in this.fields;
+  }
+
+  /** The raw cell of a field (null when unmapped or empty). */
+  raw(field: string): Cell {
+    const f = this.fields[field];
+    return f ? (this.cells[f.index] ?? null) : null;
+  }
+
+  /** The cell as trimmed text, null when blank or unmapped. */
+  text(field: string): string | null {
+    return cleanCell(this.raw(field));
+  }
+
+  /** The header label of a field's column (for reject messages), or the field name. */
+  header(field: string): string {
+    return this.fields[field]?.header ?? field;
+  }
+
+  /** The unit stated in the field's header. */
+  unit(field: string): string | null {
+    return this.fields[field]?.unit ?? null;
+  }
+
+  /** Records a rejected cell and marks the row rejected. */
+  reject(field: string | null, reason: string, value: unknown = field ? this.raw(field) : null): void {
+    this.rejected = true;
+    this.rejects.push({ sheet: this.sheet, row: this.row, column: field ? this.header(field) : null, value: showValue(value), reason });
+  }
+
+  /** A required text field: its value, or a reject (`缺少必填项：…`) and null. */
+  required(field: string, label: string): string | null {
+    const v = this.text(field);
+    if (v === null) this.reject(this.has(field) ? field : null, `缺少必填项：${label}`);
+    return v;
+  }
+}

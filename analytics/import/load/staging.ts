@@ -1,0 +1,132 @@
+/**
+ * Bulk loading through staged text files: rows are serialized to TSV parts in a temporary folder
+ * and DuckDB's parallel CSV reader inserts each part (`INSERT … SELECT … FROM read_csv($path)`).
+ * On this machine that is ~3× faster than the row appender, and DuckDB loads one part on its own
+ * threads while JavaScript converts the next. Every insert runs on the caller's connection, inside
+ * the caller's transaction: a rollback removes all parts.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { ident, join as joinSql, raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { exec } from '../../sql/run.ts';
+import { TABLES, type TableName } from '../../workspace/schema.ts';
+
+/** How a canonical column is staged and cast. */
+export type ColumnType = 'text' | 'money' | 'date' | 'timestamp' | 'int' | 'double' | 'bool' | 'text[]';
+
+/** One staged column. */
+export interface StagedColumn {
+  name: string;
+  type: ColumnType;
+}
+
+/**
+ * A staged value: strings for text/date ('YYYY-MM-DD')/timestamp ('YYYY-MM-DD HH:MM:SS'), numbers
+ * for money (元)/int/double, booleans, string arrays for text[]; null for missing.
+ */
+export type StagedValue = string | number | boolean | readonly string[] | null;
+
+const CAST: Record<ColumnType, string> = {
+  text: 'VARCHAR', money: 'DECIMAL(18,2)', date: 'DATE', timestamp: 'TIMESTAMP', int: 'INTEGER', double: 'DOUBLE',
+  bool: 'BOOLEAN', 'text[]': 'VARCHAR[]',
+};
+
+const NEEDS_QUOTE = /[\t\n\r"\x1f]/;
+const LIST_SEP = '\x1f';
+
+function text(s: string): string {
+  return NEEDS_QUOTE.test(s) ? '"' + s.replaceAll('"', '""') + '"' : s;
+}
+
+function field(v: StagedValue, type: ColumnType): string {
+  if (v === null || v === undefined) return '';
+  switch (type) {
+    case 'money':
+      return (v as number).toFixed(2);
+    case 'text[]': {
+      const items = (v as readonly string[]).map((x) => x.replaceAll(LIST_SEP, ' '));
+      return items.length ? text(items.join(LIST_SEP)) : '';
+    }
+    case 'text':
+      return text(v as string);
+    default:
+      return String(v);
+  }
+}
+
+/** Accumulates rows for one table and loads them part by part. */
+export class StagedTable {
+  private lines: string[] = [];
+  private part = 0;
+  private pending: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+  /** Rows handed to DuckDB so far (loaded or in flight). */
+  rows = 0;
+
+  constructor(
+    private readonly conn: DuckDBConnection,
+    private readonly table: TableName,
+    private readonly columns: readonly StagedColumn[],
+    private readonly knownColumns: readonly string[],
+    private readonly batchId: number,
+    private readonly dir: string,
+    private readonly conflict?: 'replace',
+    private readonly rowsPerPart = 100_000,
+  ) {}
+
+  /** Adds one row; values in the order of `columns`. */
+  add(values: readonly StagedValue[]): void {
+    let line = '';
+    for (let i = 0; i < this.columns.length; i++) {
+      if (i) line += '\t';
+      line += field(values[i], this.columns[i].type);
+    }
+    this.lines.push(line);
+    if (this.lines.length >= this.rowsPerPart) this.flush();
+  }
+
+  /** Writes the buffered rows to a part file and queues its insert. */
+  flush(): void {
+    if (!this.lines.length) return;
+    const path = join(this.dir, `${this.table}-${this.part++}.tsv`);
+    writeFileSync(path, this.lines.join('\n') + '\n');
+    this.rows += this.lines.length;
+    this.lines = [];
+    const insert = this.insertFrom(path);
+    this.pending = this.pending.then(async () => {
+      if (this.failure) return;
+      try {
+        await exec(this.conn, insert, `导入 ${this.table}`);
+      } catch (e) {
+        this.failure = e;
+      } finally {
+        rmSync(path, { force: true });
+      }
+    });
+  }
+
+  /** Flushes and waits until every part is inserted; rethrows the first failure. */
+  async finish(): Promise<number> {
+    this.flush();
+    await this.pending;
+    if (this.failure) throw this.failure;
+    return this.rows;
+  }
+
+  private insertFrom(path: string): Fragment {
+    const cols = this.columns.map((c) => ident(c.name, this.knownColumns));
+    const names = this.columns.map((c) => c.name);
+    const exprs = this.columns.map((c) => {
+      const col = ident(c.name, this.knownColumns);
+      if (c.type === 'text') return col;
+      if (c.type === 'text[]') return sql`string_split(${col}, chr(31))`;
+      return sql`CAST(${col} AS ${raw(CAST[c.type])})`;
+    });
+    const verb = this.conflict === 'replace' ? raw('INSERT OR REPLACE INTO') : raw('INSERT INTO');
+    return sql`${verb} ${ident(this.table, TABLES)} (${joinSql(cols, ', ')}, batch_id)
+      SELECT ${joinSql(exprs, ', ')}, ${this.batchId}
+      FROM read_csv(${path}, delim = '\t', header = false, quote = '"', escape = '"', all_varchar = true,
+                    names = ${names}, max_line_size = 67108864)`;
+  }
+}

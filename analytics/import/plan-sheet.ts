@@ -1,0 +1,93 @@
+/**
+ * Planning one sheet before loading: read its first rows, find the table (title rows, merged
+ * two-row headers), decide the kind and the column mapping. The rows read for this are kept and
+ * replayed, so the sheet is streamed once.
+ */
+import { findTable } from './headers/find-table.ts';
+import { resolveMapping } from './headers/resolve-mapping.ts';
+import { formatHeaderList } from './headers/messages.ts';
+import type { ColumnMapping, TableLayout } from './headers/header-types.ts';
+import type { MappingOverride } from './headers/mapping-override.ts';
+import type { KnownSurveyItem } from './headers/survey-items.ts';
+import type { ImportKind, SheetRow, SheetSource } from './types.ts';
+
+export type { MappingOverride };
+
+/** How many rows are read to find the header. */
+const SCAN_ROWS = 40;
+
+/** A sheet ready to load. */
+export interface SheetPlan {
+  sheet: SheetSource;
+  sheetCount: number;
+  kind: ImportKind;
+  layout: TableLayout;
+  mapping: ColumnMapping;
+  dataStartRow: number;
+  /** Notes for the import report found while planning (unit taken from a `单位：万元` line …). */
+  notes: string[];
+  /** All rows of the sheet, the scanned ones first. Iterate once. */
+  rows(): AsyncIterable<SheetRow[]>;
+}
+
+/** Options that influence planning. */
+export interface PlanOptions {
+  kind?: ImportKind;
+  mapping?: MappingOverride;
+  signal?: AbortSignal;
+  surveyItems?: KnownSurveyItem[];
+}
+
+/** Plans a sheet, or explains (in Chinese, naming the file and sheet) why it cannot be imported. */
+export async function planSheet(
+  sheet: SheetSource,
+  fileName: string,
+  sheetCount: number,
+  opts: PlanOptions,
+): Promise<{ ok: true; value: SheetPlan } | { ok: false; message: string }> {
+  const where = sheetCount > 1 ? `文件 "${fileName}" 的工作表「${sheet.name}」` : `文件 "${fileName}"`;
+  const iterator = sheet.rows(opts.signal)[Symbol.asyncIterator]();
+  const head: SheetRow[][] = [];
+  let scanned: SheetRow[] = [];
+  let done = false;
+  while (scanned.length < SCAN_ROWS) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    scanned = scanned.concat(next.value);
+  }
+  const layout = findTable(scanned.slice(0, SCAN_ROWS));
+  if (!layout || !layout.columns.length) {
+    await iterator.return?.();
+    return { ok: false, message: `${where}为空，没有数据` };
+  }
+  const resolved = resolveMapping(layout.columns, { kind: opts.kind, override: opts.mapping, surveyItems: opts.surveyItems });
+  if (!resolved.ok) {
+    await iterator.return?.();
+    return { ok: false, message: `${where}：${resolved.message}` };
+  }
+  const hasData = scanned.some((r) => r.row >= layout.dataStartRow);
+  if (!hasData && done) {
+    return { ok: false, message: `${where}只有表头，没有数据行（表头：${formatHeaderList(layout.columns)}）` };
+  }
+  const notes: string[] = [];
+  if (layout.preambleUnit) notes.push(`表格上方注明“单位：${layout.preambleUnit}”，未注明单位的金额列按${layout.preambleUnit}处理`);
+  return {
+    ok: true,
+    value: {
+      sheet, sheetCount, kind: resolved.value.kind, layout, mapping: resolved.value.mapping, dataStartRow: layout.dataStartRow, notes,
+      async *rows() {
+        yield* head;
+        if (done) return;
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) return;
+          yield next.value;
+        }
+      },
+    },
+  };
+}

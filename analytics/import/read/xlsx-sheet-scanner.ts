@@ -1,0 +1,324 @@
+/**
+ * The hot loop of the .xlsx reader: a byte-level scanner over `<sheetData>` that turns `<row>`/`<c>`
+ * elements into {@link SheetRow}s without building a DOM or decoding the XML to a string. It is fed
+ * regions of whole rows (see `xml-record-chunks.ts`), keeps only the row counter between regions, and
+ * decodes UTF-8 only for inline and formula strings.
+ */
+import type { Cell, SheetRow } from '../types.ts';
+import { GT, LT, SLASH, isNameEnd, matchAt, readRichText, richTextEnd, utf8 } from './xml-bytes.ts';
+import { parseColumnBytes, parseIsoDate, parseNumberBytes, parseUintBytes } from './xlsx-cell-values.ts';
+import { decodeXmlText } from './xml-text.ts';
+import { excelSerialToDate } from './excel-dates.ts';
+
+/** What the scanner needs to know about the workbook and the limits. */
+export interface SheetScanContext {
+  sharedStrings: readonly string[];
+  /** Per cellXfs index: 1 when the style shows a date. */
+  dateStyles: Uint8Array;
+  date1904: boolean;
+  maxColumns: number;
+  maxCellChars: number;
+  /** Builds the error for a refused sheet; the message names the file and the sheet. */
+  fail: (problem: string) => Error;
+}
+
+const T_NUM = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERR = 5;
+const T_DATE = 6;
+
+/** Excel column letters for a 0-based index: 0 → A, 27 → AB. */
+export function columnName(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function isWs(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+/** Cell type from the `t` attribute value in `buf[a, b)`. */
+function cellType(buf: Buffer, a: number, b: number): number {
+  const len = b - a;
+  const c = buf[a];
+  if (len === 1) {
+    if (c === 0x73) return T_SHARED; // s
+    if (c === 0x62) return T_BOOL; // b
+    if (c === 0x65) return T_ERR; // e
+    if (c === 0x64) return T_DATE; // d
+    return T_NUM;
+  }
+  if (len === 3 && c === 0x73) return T_STR; // str
+  if (len === 9 && c === 0x69) return T_INLINE; // inlineStr
+  return T_NUM;
+}
+
+/** Scans rows out of successive regions; completed rows accumulate in {@link SheetScanner.rows}. */
+export class SheetScanner {
+  /** Rows completed so far; the caller takes them and replaces the array. */
+  rows: SheetRow[] = [];
+  /** True once `</sheetData>` has been seen: the rest of the part holds no cells. */
+  done = false;
+  private started = false;
+  private lastRow = 0;
+  private col = -1;
+  private readonly prefix: Uint8Array;
+  private readonly pl: number;
+  private readonly sheetDataOpen: Buffer;
+  private readonly sheetDataName: Buffer;
+  private readonly isName: Buffer;
+
+  constructor(private readonly ctx: SheetScanContext, prefix: string) {
+    this.prefix = Buffer.from(prefix, 'latin1');
+    this.pl = this.prefix.length;
+    this.sheetDataOpen = Buffer.from(`<${prefix}sheetData`, 'latin1');
+    this.sheetDataName = Buffer.from('sheetData', 'latin1');
+    this.isName = Buffer.from('is', 'latin1');
+  }
+
+  /** Scans one region that holds whole rows (the first may start with the sheet's prologue). */
+  scan(buf: Buffer): void {
+    if (this.done) return;
+    const end = buf.length;
+    const pl = this.pl;
+    let p = 0;
+    if (!this.started) {
+      let at = buf.indexOf(this.sheetDataOpen);
+      while (at >= 0 && !isNameEnd(buf[at + this.sheetDataOpen.length])) at = buf.indexOf(this.sheetDataOpen, at + 1);
+      if (at < 0) return;
+      const gt = buf.indexOf(GT, at);
+      if (gt < 0) return;
+      this.started = true;
+      if (buf[gt - 1] === SLASH) { this.done = true; return; }
+      p = gt + 1;
+    }
+    while (p < end) {
+      const lt = buf.indexOf(LT, p);
+      if (lt < 0) return;
+      let q = lt + 1;
+      if (buf[q] === SLASH) {
+        if (matchAt(buf, q + 1, this.prefix) && matchAt(buf, q + 1 + pl, this.sheetDataName)) {
+          this.done = true;
+          return;
+        }
+        p = q + 1;
+        continue;
+      }
+      if (pl !== 0 && !matchAt(buf, q, this.prefix)) { p = q; continue; }
+      q += pl;
+      if (buf[q] === 0x72 && buf[q + 1] === 0x6f && buf[q + 2] === 0x77 && isNameEnd(buf[q + 3])) {
+        p = this.scanRow(buf, q + 3, end);
+      } else {
+        p = q;
+      }
+    }
+  }
+
+  /** Parses one `<row>` from just after its name; returns the position after `</row>`. */
+  private scanRow(buf: Buffer, p: number, end: number): number {
+    let rowNum = this.lastRow + 1;
+    let selfClosing = false;
+    for (;;) {
+      if (p >= end) return end;
+      const b = buf[p];
+      if (isWs(b)) { p++; continue; }
+      if (b === GT) { p++; break; }
+      if (b === SLASH) { p += 2; selfClosing = true; break; }
+      const ns = p;
+      while (p < end && buf[p] !== 0x3d) p++;
+      let ne = p;
+      while (ne > ns && isWs(buf[ne - 1])) ne--;
+      p++;
+      while (p < end && isWs(buf[p])) p++;
+      const vs = p + 1;
+      const ve = buf.indexOf(buf[p], vs);
+      if (ve < 0) return end;
+      p = ve + 1;
+      if (ne - ns === 1 && buf[ns] === 0x72) {
+        const r = parseUintBytes(buf, vs, ve);
+        if (r > 0) rowNum = r;
+      }
+    }
+    this.lastRow = rowNum;
+    this.col = -1;
+    if (selfClosing) return p;
+    const cells: Cell[] = [];
+    const pl = this.pl;
+    for (;;) {
+      while (p < end && buf[p] !== LT) p++;
+      if (p >= end) break;
+      let q = p + 1;
+      if (buf[q] === SLASH) {
+        q++;
+        if ((pl === 0 || matchAt(buf, q, this.prefix)) && buf[q + pl] === 0x72 && buf[q + pl + 1] === 0x6f
+          && buf[q + pl + 2] === 0x77 && buf[q + pl + 3] === GT) {
+          p = q + pl + 4;
+          break;
+        }
+        p = q;
+        continue;
+      }
+      if (pl !== 0 && !matchAt(buf, q, this.prefix)) { p = q; continue; }
+      q += pl;
+      if (buf[q] === 0x63 && isNameEnd(buf[q + 1])) {
+        p = this.scanCell(buf, q + 1, end, cells, rowNum);
+      } else if (buf[q] === 0x72 && buf[q + 1] === 0x6f && buf[q + 2] === 0x77 && isNameEnd(buf[q + 3])) {
+        // A row that never closed (damaged XML): end it at this '<' so the caller sees the next one.
+        break;
+      } else {
+        p = q;
+      }
+    }
+    if (cells.length > 0) this.rows.push({ row: rowNum, cells });
+    return p;
+  }
+
+  /** Parses one `<c>` from just after its name, storing its value in `cells`; returns the position after it. */
+  private scanCell(buf: Buffer, p: number, end: number, cells: Cell[], rowNum: number): number {
+    const ctx = this.ctx;
+    let colIdx = this.col + 1;
+    let style = 0;
+    let type = T_NUM;
+    let selfClosing = false;
+    for (;;) {
+      if (p >= end) return end;
+      const b = buf[p];
+      if (isWs(b)) { p++; continue; }
+      if (b === GT) { p++; break; }
+      if (b === SLASH) { p += 2; selfClosing = true; break; }
+      const ns = p;
+      while (p < end && buf[p] !== 0x3d) p++;
+      let ne = p;
+      while (ne > ns && isWs(buf[ne - 1])) ne--;
+      p++;
+      while (p < end && isWs(buf[p])) p++;
+      const quote = buf[p];
+      const vs = p + 1;
+      let ve = vs;
+      while (ve < end && buf[ve] !== quote) ve++;
+      p = ve + 1;
+      if (ne - ns === 1) {
+        const n = buf[ns];
+        if (n === 0x72) { const c = parseColumnBytes(buf, vs, ve); if (c >= 0) colIdx = c; }
+        else if (n === 0x73) style = parseUintBytes(buf, vs, ve);
+        else if (n === 0x74) type = cellType(buf, vs, ve);
+      }
+    }
+    this.col = colIdx;
+    if (colIdx >= ctx.maxColumns) {
+      throw ctx.fail(`第 ${rowNum} 行的列数超过 ${ctx.maxColumns} 列上限，已拒绝`);
+    }
+    if (selfClosing) return p;
+
+    const pl = this.pl;
+    let vs = -1;
+    let ve = -1;
+    let inline: string | null = null;
+    for (;;) {
+      while (p < end && buf[p] !== LT) p++;
+      if (p >= end) return end;
+      let q = p + 1;
+      if (buf[q] === SLASH) {
+        q++;
+        if ((pl === 0 || matchAt(buf, q, this.prefix)) && buf[q + pl] === 0x63 && buf[q + pl + 1] === GT) {
+          p = q + pl + 2;
+          break;
+        }
+        p = q;
+        continue;
+      }
+      if (pl !== 0 && !matchAt(buf, q, this.prefix)) { p = q; continue; }
+      q += pl;
+      const n = buf[q];
+      if (n === 0x76 && isNameEnd(buf[q + 1])) { // <v>
+        let gt = q + 1;
+        while (gt < end && buf[gt] !== GT) gt++;
+        if (buf[gt - 1] === SLASH) { p = gt + 1; continue; }
+        vs = gt + 1;
+        let e = vs;
+        while (e < end && buf[e] !== LT) e++;
+        ve = e;
+        p = e;
+      } else if (n === 0x66 && isNameEnd(buf[q + 1])) { // <f>: the cached <v> is what we want
+        let gt = q + 1;
+        while (gt < end && buf[gt] !== GT) gt++;
+        if (buf[gt - 1] === SLASH) { p = gt + 1; continue; }
+        let e = gt + 1;
+        while (e < end && buf[e] !== LT) e++;
+        p = e;
+      } else if (n === 0x69 && buf[q + 1] === 0x73 && isNameEnd(buf[q + 2])) { // <is>
+        let gt = q + 2;
+        while (gt < end && buf[gt] !== GT) gt++;
+        if (buf[gt - 1] === SLASH) { inline = ''; p = gt + 1; continue; }
+        inline = readRichText(buf, gt + 1, end, this.prefix, this.isName);
+        p = richTextEnd.pos;
+      } else if (n === 0x63 && isNameEnd(buf[q + 1])) {
+        // The next cell started before this one closed (damaged XML): end this one at its '<'.
+        break;
+      } else {
+        p = q;
+      }
+    }
+
+    let value: Cell = null;
+    switch (type) {
+      case T_SHARED: {
+        if (vs < 0) break;
+        const s = ctx.sharedStrings[parseUintBytes(buf, vs, ve)];
+        if (s !== undefined && s !== '') value = s;
+        break;
+      }
+      case T_NUM: {
+        if (vs < 0 || ve === vs) break;
+        const num = parseNumberBytes(buf, vs, ve);
+        if (Number.isNaN(num)) value = this.text(buf, vs, ve, rowNum, colIdx);
+        else value = (style < ctx.dateStyles.length && ctx.dateStyles[style] === 1
+          ? excelSerialToDate(num, ctx.date1904) : null) ?? num;
+        break;
+      }
+      case T_INLINE:
+        value = inline ?? (vs >= 0 ? this.text(buf, vs, ve, rowNum, colIdx) : null);
+        if (value !== null && value.length > ctx.maxCellChars) throw this.tooLong(rowNum, colIdx);
+        if (value === '') value = null;
+        break;
+      case T_STR:
+      case T_ERR:
+        if (vs >= 0) value = this.text(buf, vs, ve, rowNum, colIdx);
+        break;
+      case T_BOOL:
+        if (vs >= 0 && ve > vs) value = buf[vs] === 0x31 || buf[vs] === 0x74;
+        break;
+      case T_DATE:
+        if (vs >= 0 && ve > vs) {
+          const s = buf.toString('latin1', vs, ve);
+          value = parseIsoDate(s) ?? s;
+        }
+        break;
+    }
+    if (value !== null) {
+      const len = cells.length;
+      if (colIdx === len) cells.push(value);
+      else if (colIdx > len) {
+        for (let i = len; i < colIdx; i++) cells.push(null);
+        cells.push(value);
+      } else cells[colIdx] = value;
+    }
+    return p;
+  }
+
+  /** Decoded text of `buf[a, b)`, null when empty; refuses text over the cell limit. */
+  private text(buf: Buffer, a: number, b: number, rowNum: number, col: number): string | null {
+    if (a === b) return null;
+    const s = decodeXmlText(utf8(buf, a, b));
+    if (s.length > this.ctx.maxCellChars) throw this.tooLong(rowNum, col);
+    return s === '' ? null : s;
+  }
+
+  private tooLong(rowNum: number, col: number): Error {
+    return this.ctx.fail(`${columnName(col)}${rowNum} 单元格内容过长（超过 ${this.ctx.maxCellChars} 个字符），已拒绝`);
+  }
+}
