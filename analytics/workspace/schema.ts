@@ -7,7 +7,7 @@
 export const TABLES = [
   'division', 'agency', 'penalty_case', 'benchmark_rule', 'hotline_ticket', 'inspection', 'case_review',
   'survey_item', 'survey_response', 'survey_answer', 'annual_stat', 'setting', 'import_batch', 'import_reject',
-  'schema_version',
+  'schema_version', 'penalty_category', 'annual_indicator',
 ] as const;
 
 /** A canonical table name. */
@@ -55,4 +55,6 @@ export const TABLE_COLUMNS: Record<TableName, readonly string[]> = {
   ],
   import_reject: ['batch_id', 'sheet', 'row_number', 'column', 'value', 'reason'],
   schema_version: ['version', 'name', 'applied_at'],
+  penalty_category: ['name', 'code', 'severity_rank', 'annual_indicator'],
+  annual_indicator: ['code', 'label', 'unit', 'money', 'ord'],
 };

@@ -7,6 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { exec } from '../../sql/run.ts';
 import { createCanonicalSchema } from './001-canonical-schema.ts';
 import { seedWorkspace } from './001-seed.ts';
+import { createDictionaries } from './002-dictionaries.ts';
 
 /** One schema step. */
 export interface Migration {
@@ -24,6 +25,11 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const f of createCanonicalSchema) await exec(conn, f, 'migration 1');
       await seedWorkspace(conn);
     },
+  },
+  {
+    version: 2,
+    name: 'penalty_category and annual_indicator dictionaries',
+    up: createDictionaries,
   },
 ];
 

@@ -125,3 +125,20 @@ describe('schema lists', () => {
     }
   });
 });
+
+describe('dictionaries (migration 2)', () => {
+  it('holds the 14 categories with the heaviest-first rank and the annual indicators', async () => {
+    const ws = await openWorkspace(join(dir, 'dict.duckdb'), { create: true });
+    try {
+      const cats = await all<{ name: string; severity_rank: number; annual_indicator: string }>(ws.conn, sql`SELECT name, severity_rank, annual_indicator FROM penalty_category ORDER BY severity_rank`);
+      expect(cats).toHaveLength(14);
+      expect(cats[0].name).toBe('行政拘留');
+      expect(cats.find((c) => c.name === '罚款')?.annual_indicator).toBe('penalty_fine');
+      expect(cats.findIndex((c) => c.name === '没收违法所得')).toBeLessThan(cats.findIndex((c) => c.name === '罚款'));
+      const inds = await all<{ code: string }>(ws.conn, sql`SELECT code FROM annual_indicator`);
+      expect(inds.map((i) => i.code)).toEqual(expect.arrayContaining(['penalty_total', 'penalty_amount_yuan', 'inspection_total']));
+    } finally {
+      ws.close();
+    }
+  });
+});

@@ -79,7 +79,7 @@ describe('xlsx reader on hand-written parts', () => {
     const path = writeBook('1904.xlsx', {
       date1904: true,
       sheets: [
-        { name: 'A', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>43893</v></c></row>') },
+        { name: 'A', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>43894</v></c></row>') },
         { name: 'B', xml: sheetXml(''), state: 'hidden' },
         { name: 'C', xml: sheetXml('').replace('<sheetData></sheetData>', '<sheetData/>'), state: 'veryHidden' },
       ],
