@@ -10,9 +10,10 @@ import { initCommand } from './commands/init.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { generateCommand } from './commands/generate.ts';
 import { importCommand } from './commands/import.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 
 /** Every command, in help order. */
-export const COMMANDS: Command[] = [initCommand, generateCommand, importCommand, sqlCommand];
+export const COMMANDS: Command[] = [initCommand, generateCommand, importCommand, analyzeCommand, sqlCommand];
 
 function help(): string {
   const lines = [

@@ -79,9 +79,7 @@ export class CsvParser {
       }
       const next = this.parseQuoted(s, pos, final);
       if (next === NEED_MORE) {
-        if (len - pos > this.opts.maxCellChars + 65_536) {
-          throw this.opts.fail(`第 ${this.line} 行的引号没有闭合，或单元格内容过长（超过 ${this.opts.maxCellChars} 个字符），已拒绝`);
-        }
+        if (len - pos > this.opts.maxCellChars + 65_536) throw this.unclosed();
         return pos;
       }
       pos = next;
@@ -102,6 +100,10 @@ export class CsvParser {
       }
     }
     if (any) this.rows.push({ row: this.line, cells: fields as Cell[] });
+  }
+
+  private unclosed(): Error {
+    return this.opts.fail(`第 ${this.line} 行的引号没有闭合，或单元格内容过长（超过 ${this.opts.maxCellChars} 个字符），已拒绝`);
   }
 
   private tooLong(line: number): Error {
@@ -126,7 +128,9 @@ export class CsvParser {
           const q = nextQuote(s, p);
           if (q < 0) {
             if (!final) return NEED_MORE;
+            // Unclosed at the end of the file: keep the text, unless it swallowed too much to be a cell.
             value += s.slice(p);
+            if (value.length > this.opts.maxCellChars) throw this.unclosed();
             p = len;
             break;
           }

@@ -9,6 +9,7 @@ import { findEntry, openZip, type ZipArchive } from './zip-directory.ts';
 import { readEntryChunks } from './zip-entry-stream.ts';
 import { readWorkbookInfo, type XlsxSheetInfo, type XlsxWorkbookInfo } from './xlsx-workbook.ts';
 import { readSharedStrings } from './xlsx-shared-strings.ts';
+import type { SharedStringTable } from './shared-string-table.ts';
 import { readDateStyles } from './xlsx-styles.ts';
 import { SheetScanner } from './xlsx-sheet-scanner.ts';
 import { prependChunk, recordRegions } from './xml-record-chunks.ts';
@@ -20,7 +21,7 @@ import { asReadError, guardRows } from './read-guard.ts';
 /** Rows per yielded batch: big enough to amortize the async hop, small enough for prompt aborts. */
 export const XLSX_BATCH_ROWS = 2000;
 
-interface SharedParts { sharedStrings: string[]; dateStyles: Uint8Array }
+interface SharedParts { sharedStrings: SharedStringTable; dateStyles: Uint8Array }
 
 /** Opens an .xlsx / .xlsm workbook. Reads only the directory and workbook.xml here. */
 export async function openXlsx(path: string, opts: ReadOptions = {}): Promise<WorkbookSource> {

@@ -9,10 +9,11 @@ import { GT, LT, SLASH, isNameEnd, matchAt, readRichText, richTextEnd, utf8 } fr
 import { parseColumnBytes, parseIsoDate, parseNumberBytes, parseUintBytes } from './xlsx-cell-values.ts';
 import { decodeXmlText } from './xml-text.ts';
 import { excelSerialToDate } from './excel-dates.ts';
+import type { SharedStrings } from './shared-string-table.ts';
 
 /** What the scanner needs to know about the workbook and the limits. */
 export interface SheetScanContext {
-  sharedStrings: readonly string[];
+  sharedStrings: SharedStrings;
   /** Per cellXfs index: 1 when the style shows a date. */
   dateStyles: Uint8Array;
   date1904: boolean;
@@ -128,6 +129,15 @@ export class SheetScanner {
       if (isWs(b)) { p++; continue; }
       if (b === GT) { p++; break; }
       if (b === SLASH) { p += 2; selfClosing = true; break; }
+      // Fast path for single-letter attributes such as r="12".
+      if (buf[p + 1] === 0x3d && buf[p + 2] === 0x22) {
+        const vs = p + 3;
+        let ve = vs;
+        while (ve < end && buf[ve] !== 0x22) ve++;
+        if (b === 0x72) { const r = parseUintBytes(buf, vs, ve); if (r > 0) rowNum = r; }
+        p = ve + 1;
+        continue;
+      }
       const ns = p;
       while (p < end && buf[p] !== 0x3d) p++;
       let ne = p;
@@ -190,6 +200,17 @@ export class SheetScanner {
       if (isWs(b)) { p++; continue; }
       if (b === GT) { p++; break; }
       if (b === SLASH) { p += 2; selfClosing = true; break; }
+      // Fast path for the attributes that matter, written by every producer as r="…", s="…", t="…".
+      if (buf[p + 1] === 0x3d && buf[p + 2] === 0x22) {
+        const vs = p + 3;
+        let ve = vs;
+        while (ve < end && buf[ve] !== 0x22) ve++;
+        if (b === 0x72) { const c = parseColumnBytes(buf, vs, ve); if (c >= 0) colIdx = c; }
+        else if (b === 0x73) style = parseUintBytes(buf, vs, ve);
+        else if (b === 0x74) type = cellType(buf, vs, ve);
+        p = ve + 1;
+        continue;
+      }
       const ns = p;
       while (p < end && buf[p] !== 0x3d) p++;
       let ne = p;
@@ -218,6 +239,18 @@ export class SheetScanner {
     let vs = -1;
     let ve = -1;
     let inline: string | null = null;
+    // Fast path for the usual content `<v>…</v></c>` (no prefix, no formula).
+    if (pl === 0 && buf[p] === LT && buf[p + 1] === 0x76 && buf[p + 2] === GT) {
+      let e = p + 3;
+      while (e < end && buf[e] !== LT) e++;
+      if (buf[e + 1] === SLASH && buf[e + 2] === 0x76 && buf[e + 3] === GT && buf[e + 4] === LT
+        && buf[e + 5] === SLASH && buf[e + 6] === 0x63 && buf[e + 7] === GT) {
+        vs = p + 3;
+        ve = e;
+        p = e + 8;
+        return this.store(buf, vs, ve, type, style, null, cells, colIdx, rowNum, p);
+      }
+    }
     for (;;) {
       while (p < end && buf[p] !== LT) p++;
       if (p >= end) return end;
@@ -264,11 +297,20 @@ export class SheetScanner {
       }
     }
 
+    return this.store(buf, vs, ve, type, style, inline, cells, colIdx, rowNum, p);
+  }
+
+  /** Converts the cell's raw value by type and puts it at `colIdx`; returns `p` for the caller. */
+  private store(
+    buf: Buffer, vs: number, ve: number, type: number, style: number, inline: string | null,
+    cells: Cell[], colIdx: number, rowNum: number, p: number,
+  ): number {
+    const ctx = this.ctx;
     let value: Cell = null;
     switch (type) {
       case T_SHARED: {
         if (vs < 0) break;
-        const s = ctx.sharedStrings[parseUintBytes(buf, vs, ve)];
+        const s = ctx.sharedStrings.get(parseUintBytes(buf, vs, ve));
         if (s !== undefined && s !== '') value = s;
         break;
       }

@@ -26,7 +26,7 @@ export interface EntryReadOptions {
   tooLarge: (kind: TooLargeKind) => Error;
 }
 
-const DEFAULT_CHUNK = 256 * 1024;
+const DEFAULT_CHUNK = 1024 * 1024;
 
 /** Yields the entry's uncompressed content chunk by chunk. Breaking out of the loop closes the file. */
 export async function* readEntryChunks(

@@ -10,6 +10,7 @@ import { SheetScanner } from '../../read/xlsx-sheet-scanner.ts';
 import { recordRegions } from '../../read/xml-record-chunks.ts';
 import { parseSharedStringRegion } from '../../read/xlsx-shared-strings.ts';
 import { parseDateStyles } from '../../read/xlsx-styles.ts';
+import { SharedStringTable } from '../../read/shared-string-table.ts';
 import type { SheetRow } from '../../types.ts';
 import { buildZip, sheetXml, workbookParts } from './zip-builder.ts';
 import { allRows, rejection, tempDir } from './helpers.ts';
@@ -94,7 +95,7 @@ describe('xlsx reader on hand-written parts', () => {
 
   it('never splits a token at a chunk boundary (sheet scanner, every chunk size 1–13 and odd ones)', async () => {
     const xml = Buffer.from(sheetXml(ROWS));
-    const sharedStrings: string[] = [];
+    const sharedStrings = new SharedStringTable();
     parseSharedStringRegion(Buffer.from(SST), Buffer.alloc(0), sharedStrings, 1e6, () => new Error('long'));
     const scanWith = async (size: number) => {
       const scanner = new SheetScanner({
@@ -111,17 +112,18 @@ describe('xlsx reader on hand-written parts', () => {
   });
 
   it('never splits a shared string at a chunk boundary', async () => {
-    const whole: string[] = [];
-    parseSharedStringRegion(Buffer.from(SST), Buffer.alloc(0), whole, 1e6, () => new Error('long'));
+    const table = new SharedStringTable();
+    parseSharedStringRegion(Buffer.from(SST), Buffer.alloc(0), table, 1e6, () => new Error('long'));
+    const whole = table.toArray();
     expect(whole).toEqual(['行政处罚', '  前后空格 ', '罚款&警告', '连云港', '', '第一行\r\n第二行 中中 <x>']);
     const bytes = Buffer.from(SST);
     for (const size of [1, 2, 3, 5, 7, 11, 100]) {
-      const out: string[] = [];
+      const out = new SharedStringTable();
       async function* pieces() { for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size); }
       for await (const region of recordRegions(pieces(), '<si', 1e6, () => new Error('big'))) {
         parseSharedStringRegion(region, Buffer.alloc(0), out, 1e6, () => new Error('long'));
       }
-      expect(out, `chunk size ${size}`).toEqual(whole);
+      expect(out.toArray(), `chunk size ${size}`).toEqual(whole);
     }
   });
 

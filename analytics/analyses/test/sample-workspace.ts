@@ -1,0 +1,58 @@
+/**
+ * Test helper: a workspace built by importing every file of `sample-data/exports/` (the committed
+ * synthetic city), cached under the OS temp folder by the exports' content hash so parallel test
+ * files build it once. Also reads `truth.json`, the facts the generator planted.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openWorkspace, type Workspace } from '../../workspace/open.ts';
+import { importFile } from '../../import/import-file.ts';
+
+/** The committed sample exports folder. */
+export const EXPORTS_DIR = resolve(import.meta.dirname, '../../../sample-data/exports');
+
+/** Export files in import order (reference data first). */
+export function exportFiles(): string[] {
+  const files = readdirSync(EXPORTS_DIR).filter((f) => !f.endsWith('.json') && !f.startsWith('.') && !f.endsWith('.md'));
+  const rank = (f: string) => (/区划|division/i.test(f) ? 0 : /机关|agency/i.test(f) ? 1 : /基准|benchmark/i.test(f) ? 2 : 3);
+  return files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh')).map((f) => join(EXPORTS_DIR, f));
+}
+
+/** The planted facts (`sample-data/exports/truth.json`). */
+export function truth(): Record<string, any> {
+  return JSON.parse(readFileSync(join(EXPORTS_DIR, 'truth.json'), 'utf8'));
+}
+
+function exportsHash(): string {
+  const h = createHash('sha256');
+  for (const f of exportFiles()) h.update(f).update(readFileSync(f));
+  h.update(readFileSync(resolve(import.meta.dirname, '../../workspace/migrations/index.ts')));
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Path of the cached sample workspace, building it when needed. */
+export async function sampleWorkspacePath(): Promise<string> {
+  const path = join(tmpdir(), `supervise-sample-${exportsHash()}.duckdb`);
+  if (existsSync(path)) return path;
+  const building = `${path}.${process.pid}.building`;
+  rmSync(building, { force: true });
+  const ws = await openWorkspace(building, { create: true });
+  try {
+    for (const f of exportFiles()) await importFile(ws, f);
+  } finally {
+    ws.close();
+  }
+  renameSync(building, path);
+  return path;
+}
+
+/** A private copy of the sample workspace, opened (read-write); close it when done. */
+export async function openSampleWorkspace(): Promise<Workspace> {
+  const src = await sampleWorkspacePath();
+  const copy = join(tmpdir(), `supervise-sample-copy-${process.pid}-${Date.now()}.duckdb`);
+  copyFileSync(src, copy);
+  const ws = await openWorkspace(copy);
+  return { ...ws, close: () => { ws.close(); rmSync(copy, { force: true }); rmSync(copy + '.wal', { force: true }); } };
+}

@@ -1,0 +1,100 @@
+/**
+ * Compact store for the shared-strings table. A 1 M-row export easily has 3 M unique strings; as JS
+ * strings they would be ~200 MB of long-lived V8 heap, which also makes the garbage collector let the
+ * heap grow to several times that. Here they stay UTF-8 bytes in large off-heap blocks and are decoded
+ * when a cell asks; a string asked for a second time is cached, so repeated values (agency names,
+ * categories) are decoded about twice and unique ones (names, case numbers) exactly once.
+ */
+import { utf8 } from './xml-bytes.ts';
+
+/** What the sheet scanner needs: the string at an index. */
+export interface SharedStrings {
+  /** The string at `index`, or undefined when out of range. */
+  get(index: number): string | undefined;
+  readonly length: number;
+}
+
+const BLOCK_BYTES = 8 * 1024 * 1024;
+
+/** Append-only table of UTF-8 strings with lazy decoding. */
+export class SharedStringTable implements SharedStrings {
+  length = 0;
+  private blocks: Buffer[] = [];
+  private block: Buffer = Buffer.alloc(0);
+  private used = 0;
+  private blockOf = new Uint16Array(1024);
+  private starts = new Uint32Array(1024);
+  private ends = new Uint32Array(1024);
+  private seen: Uint8Array | null = null;
+  private cache: (string | undefined)[] | null = null;
+
+  /** Appends the UTF-8 bytes `buf[a, b)` as the next string. */
+  addBytes(buf: Uint8Array, a: number, b: number): void {
+    const n = b - a;
+    if (this.used + n > this.block.length) this.newBlock(n);
+    const block = this.block;
+    const start = this.used;
+    // Most strings are a few dozen bytes: a loop beats creating a subarray view for `set`.
+    if (n < 64) for (let i = 0; i < n; i++) block[start + i] = buf[a + i];
+    else block.set(buf.subarray(a, b), start);
+    this.push(start, start + n);
+    this.used = start + n;
+  }
+
+  /** Appends a decoded string (rich text, entities) as the next string. */
+  addString(s: string): void {
+    const n = Buffer.byteLength(s, 'utf8');
+    if (this.used + n > this.block.length) this.newBlock(n);
+    this.block.write(s, this.used, 'utf8');
+    this.push(this.used, this.used + n);
+    this.used += n;
+  }
+
+  /** The string at `index` (decoded on demand, cached from its second use). */
+  get(index: number): string | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    const cache = this.cache ?? this.prepare();
+    const hit = cache[index];
+    if (hit !== undefined) return hit;
+    const s = utf8(this.blocks[this.blockOf[index]], this.starts[index], this.ends[index]);
+    if (this.seen![index] === 1) cache[index] = s;
+    else this.seen![index] = 1;
+    return s;
+  }
+
+  /** All strings, decoded (for tests and small tables). */
+  toArray(): string[] {
+    return Array.from({ length: this.length }, (_v, i) => this.get(i)!);
+  }
+
+  private prepare(): (string | undefined)[] {
+    this.seen = new Uint8Array(this.length);
+    this.cache = new Array<string | undefined>(this.length);
+    return this.cache;
+  }
+
+  private newBlock(minBytes: number): void {
+    if (this.blocks.length >= 0xffff) throw new Error('shared-string table too large');
+    this.block = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, minBytes));
+    this.blocks.push(this.block);
+    this.used = 0;
+  }
+
+  private push(start: number, end: number): void {
+    const i = this.length;
+    if (i === this.starts.length) {
+      const grow = <T extends Uint16Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.blockOf = grow(this.blockOf, (n) => new Uint16Array(n));
+      this.starts = grow(this.starts, (n) => new Uint32Array(n));
+      this.ends = grow(this.ends, (n) => new Uint32Array(n));
+    }
+    this.blockOf[i] = this.blocks.length - 1;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.length = i + 1;
+  }
+}
