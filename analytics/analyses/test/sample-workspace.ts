@@ -4,20 +4,19 @@
  * files build it once. Also reads `truth.json`, the facts the generator planted.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openWorkspace, type Workspace } from '../../workspace/open.ts';
 import { importFile } from '../../import/import-file.ts';
+import { exportFilesIn, SAMPLE_EXPORTS } from '../../workspace/sample.ts';
 
 /** The committed sample exports folder. */
-export const EXPORTS_DIR = resolve(import.meta.dirname, '../../../sample-data/exports');
+export const EXPORTS_DIR = SAMPLE_EXPORTS;
 
 /** Export files in import order (reference data first). */
 export function exportFiles(): string[] {
-  const files = readdirSync(EXPORTS_DIR).filter((f) => !f.endsWith('.json') && !f.startsWith('.') && !f.endsWith('.md'));
-  const rank = (f: string) => (/区划|division/i.test(f) ? 0 : /机关|agency/i.test(f) ? 1 : /基准|benchmark/i.test(f) ? 2 : 3);
-  return files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh')).map((f) => join(EXPORTS_DIR, f));
+  return exportFilesIn(EXPORTS_DIR);
 }
 
 /** The planted facts (`sample-data/exports/truth.json`). */

@@ -68,7 +68,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
   for await (const batch of plan.rows()) {
     if (a.signal?.aborted) throw abortError();
     for (const r of batch) {
-      if (r.row < plan.dataStartRow || isBlankRow(r.cells) || isTotalRow(r.cells) || isNoteRow(r.cells)) continue;
+      if (r.row < plan.dataStartRow || (mayBeNonData(r.cells) && (isBlankRow(r.cells) || isTotalRow(r.cells) || isNoteRow(r.cells)))) continue;
       read++;
       input.reset(r.row, r.cells);
       loader.convert(input, emit);
@@ -105,6 +105,28 @@ const REJECT_COLUMNS = [
   { name: 'sheet', type: 'text' }, { name: 'row_number', type: 'int' }, { name: 'column', type: 'text' },
   { name: 'value', type: 'text' }, { name: 'reason', type: 'text' },
 ] as const;
+
+// First characters of the words that open note lines (填表说明, 注, 制表人 … see headers/row-kinds.ts).
+const NOTE_START = /^[\s\u3000]*[填说注备附数资制审负单联报]/;
+
+/**
+ * Cheap pre-check run on every row: false when the row surely is data (its first filled cells hold
+ * no 合计/汇总 word and it does not open like a note), so the full classifiers run only on the few
+ * rows that might be blank, total or note rows.
+ */
+function mayBeNonData(cells: readonly unknown[]): boolean {
+  let seen = 0;
+  for (const c of cells) {
+    if (c === null || c === undefined || c === '') continue;
+    if (typeof c === 'string') {
+      if (seen === 0 && NOTE_START.test(c)) return true;
+      if (c.length <= 40 && (c.includes('计') || c.includes('汇总'))) return true;
+      if (!c.trim()) continue;
+    }
+    if (++seen >= 3) return false;
+  }
+  return true;
+}
 
 function abortError(): Error {
   const e = new Error('导入已取消');

@@ -5,7 +5,7 @@
  * threads while JavaScript converts the next. Every insert runs on the caller's connection, inside
  * the caller's transaction: a rollback removes all parts.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident, join as joinSql, raw, sql, type Fragment } from '../../sql/fragment.ts';
@@ -57,7 +57,12 @@ function field(v: StagedValue, type: ColumnType): string {
 
 /** Accumulates rows for one table and loads them part by part. */
 export class StagedTable {
-  private lines: string[] = [];
+  // The current part: an open file, text not yet written to it, and its row count. Text is written
+  // in ~1 MB pieces so no part is ever held whole in memory.
+  private fd: number | null = null;
+  private path = '';
+  private buf = '';
+  private partRows = 0;
   private part = 0;
   private pending: Promise<void> = Promise.resolve();
   private failure: unknown = null;
@@ -72,7 +77,7 @@ export class StagedTable {
     private readonly batchId: number,
     private readonly dir: string,
     private readonly conflict?: 'replace',
-    private readonly rowsPerPart = 100_000,
+    private readonly rowsPerPart = 50_000,
   ) {}
 
   /** Adds one row; values in the order of `columns`. */
@@ -82,17 +87,29 @@ export class StagedTable {
       if (i) line += '\t';
       line += field(values[i], this.columns[i].type);
     }
-    this.lines.push(line);
-    if (this.lines.length >= this.rowsPerPart) this.flush();
+    if (this.fd === null) {
+      this.path = join(this.dir, `${this.table}-${this.part++}.tsv`);
+      this.fd = openSync(this.path, 'w');
+    }
+    this.buf += line + '\n';
+    this.partRows++;
+    if (this.buf.length >= 1 << 20) {
+      writeSync(this.fd, this.buf);
+      this.buf = '';
+    }
+    if (this.partRows >= this.rowsPerPart) this.flush();
   }
 
-  /** Writes the buffered rows to a part file and queues its insert. */
+  /** Closes the current part file and queues its insert. */
   flush(): void {
-    if (!this.lines.length) return;
-    const path = join(this.dir, `${this.table}-${this.part++}.tsv`);
-    writeFileSync(path, this.lines.join('\n') + '\n');
-    this.rows += this.lines.length;
-    this.lines = [];
+    if (this.fd === null) return;
+    if (this.buf) writeSync(this.fd, this.buf);
+    closeSync(this.fd);
+    const path = this.path;
+    this.rows += this.partRows;
+    this.fd = null;
+    this.buf = '';
+    this.partRows = 0;
     const insert = this.insertFrom(path);
     this.pending = this.pending.then(async () => {
       if (this.failure) return;

@@ -66,7 +66,7 @@ export async function openSource(path: string, opts: ReadOptions = {}): Promise<
   if (size === 0) throw readError(path, '是空文件');
   const ext = extname(path).toLowerCase();
   for (const [sig, what] of OTHER_FORMATS) {
-    if (startsWith(head, sig)) throw readError(path, `是${what}，不是 Excel 或 CSV 表格`);
+    if (startsWith(head, sig)) throw readError(path, `是 ${what}，不是 Excel 或 CSV 表格`);
   }
   const format = sniffFormat(head.subarray(0, Math.min(size, head.length)));
   switch (format) {

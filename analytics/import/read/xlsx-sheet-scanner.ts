@@ -5,57 +5,15 @@
  * decodes UTF-8 only for inline and formula strings.
  */
 import type { Cell, SheetRow } from '../types.ts';
-import { GT, LT, SLASH, isNameEnd, matchAt, readRichText, richTextEnd, utf8 } from './xml-bytes.ts';
-import { parseColumnBytes, parseIsoDate, parseNumberBytes, parseUintBytes } from './xlsx-cell-values.ts';
-import { decodeXmlText } from './xml-text.ts';
-import { excelSerialToDate } from './excel-dates.ts';
-import type { SharedStrings } from './shared-string-table.ts';
+import { GT, LT, SLASH, isNameEnd, matchAt, readRichText, richTextEnd } from './xml-bytes.ts';
+import { parseColumnBytes, parseUintBytes } from './xlsx-cell-values.ts';
+import { T_NUM, cellType, cellValue, type SheetScanContext } from './xlsx-cell-convert.ts';
 
-/** What the scanner needs to know about the workbook and the limits. */
-export interface SheetScanContext {
-  sharedStrings: SharedStrings;
-  /** Per cellXfs index: 1 when the style shows a date. */
-  dateStyles: Uint8Array;
-  date1904: boolean;
-  maxColumns: number;
-  maxCellChars: number;
-  /** Builds the error for a refused sheet; the message names the file and the sheet. */
-  fail: (problem: string) => Error;
-}
-
-const T_NUM = 0;
-const T_SHARED = 1;
-const T_STR = 2;
-const T_INLINE = 3;
-const T_BOOL = 4;
-const T_ERR = 5;
-const T_DATE = 6;
-
-/** Excel column letters for a 0-based index: 0 → A, 27 → AB. */
-export function columnName(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export type { SheetScanContext } from './xlsx-cell-convert.ts';
+export { columnName } from './xlsx-cell-convert.ts';
 
 function isWs(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-
-/** Cell type from the `t` attribute value in `buf[a, b)`. */
-function cellType(buf: Buffer, a: number, b: number): number {
-  const len = b - a;
-  const c = buf[a];
-  if (len === 1) {
-    if (c === 0x73) return T_SHARED; // s
-    if (c === 0x62) return T_BOOL; // b
-    if (c === 0x65) return T_ERR; // e
-    if (c === 0x64) return T_DATE; // d
-    return T_NUM;
-  }
-  if (len === 3 && c === 0x73) return T_STR; // str
-  if (len === 9 && c === 0x69) return T_INLINE; // inlineStr
-  return T_NUM;
 }
 
 /** Scans rows out of successive regions; completed rows accumulate in {@link SheetScanner.rows}. */
@@ -300,47 +258,12 @@ export class SheetScanner {
     return this.store(buf, vs, ve, type, style, inline, cells, colIdx, rowNum, p);
   }
 
-  /** Converts the cell's raw value by type and puts it at `colIdx`; returns `p` for the caller. */
+  /** Converts the cell's raw value and puts it at `colIdx`; returns `p` for the caller. */
   private store(
     buf: Buffer, vs: number, ve: number, type: number, style: number, inline: string | null,
     cells: Cell[], colIdx: number, rowNum: number, p: number,
   ): number {
-    const ctx = this.ctx;
-    let value: Cell = null;
-    switch (type) {
-      case T_SHARED: {
-        if (vs < 0) break;
-        const s = ctx.sharedStrings.get(parseUintBytes(buf, vs, ve));
-        if (s !== undefined && s !== '') value = s;
-        break;
-      }
-      case T_NUM: {
-        if (vs < 0 || ve === vs) break;
-        const num = parseNumberBytes(buf, vs, ve);
-        if (Number.isNaN(num)) value = this.text(buf, vs, ve, rowNum, colIdx);
-        else value = (style < ctx.dateStyles.length && ctx.dateStyles[style] === 1
-          ? excelSerialToDate(num, ctx.date1904) : null) ?? num;
-        break;
-      }
-      case T_INLINE:
-        value = inline ?? (vs >= 0 ? this.text(buf, vs, ve, rowNum, colIdx) : null);
-        if (value !== null && value.length > ctx.maxCellChars) throw this.tooLong(rowNum, colIdx);
-        if (value === '') value = null;
-        break;
-      case T_STR:
-      case T_ERR:
-        if (vs >= 0) value = this.text(buf, vs, ve, rowNum, colIdx);
-        break;
-      case T_BOOL:
-        if (vs >= 0 && ve > vs) value = buf[vs] === 0x31 || buf[vs] === 0x74;
-        break;
-      case T_DATE:
-        if (vs >= 0 && ve > vs) {
-          const s = buf.toString('latin1', vs, ve);
-          value = parseIsoDate(s) ?? s;
-        }
-        break;
-    }
+    const value = cellValue(buf, vs, ve, type, style, inline, this.ctx, rowNum, colIdx);
     if (value !== null) {
       const len = cells.length;
       if (colIdx === len) cells.push(value);
@@ -350,17 +273,5 @@ export class SheetScanner {
       } else cells[colIdx] = value;
     }
     return p;
-  }
-
-  /** Decoded text of `buf[a, b)`, null when empty; refuses text over the cell limit. */
-  private text(buf: Buffer, a: number, b: number, rowNum: number, col: number): string | null {
-    if (a === b) return null;
-    const s = decodeXmlText(utf8(buf, a, b));
-    if (s.length > this.ctx.maxCellChars) throw this.tooLong(rowNum, col);
-    return s === '' ? null : s;
-  }
-
-  private tooLong(rowNum: number, col: number): Error {
-    return this.ctx.fail(`${columnName(col)}${rowNum} 单元格内容过长（超过 ${this.ctx.maxCellChars} 个字符），已拒绝`);
   }
 }
