@@ -35,6 +35,8 @@ export class RowInput {
   row = 0;
   cells: Cell[] = [];
   rejected = false;
+  // The reader's array: copied before an override so the reader's data is never changed.
+  private original: Cell[] = [];
 
   constructor(
     private readonly fields: Readonly<Record<string, FieldColumn>>,
@@ -46,7 +48,16 @@ export class RowInput {
   reset(row: number, cells: Cell[]): void {
     this.row = row;
     this.cells = cells;
+    this.original = cells;
     this.rejected = false;
+  }
+
+  /** Replaces a field's cell in the current row (fill-down of merged cells); a no-op for unmapped fields. */
+  override(field: string, value: unknown): void {
+    const f = this.fields[field];
+    if (!f) return;
+    if (this.cells === this.original) this.cells = this.cells.slice();
+    this.cells[f.index] = value as Cell;
   }
 
   /** Whether the file has a column for the field. */

@@ -66,9 +66,11 @@ function utf16Guess(buf: Uint8Array): TextEncodingName | null {
     if (buf[i] === 0) evenNul++;
     if (buf[i + 1] === 0) oddNul++;
   }
+  // Chinese text in UTF-16 has NULs only in its ASCII (digits, delimiters, line ends), so a few per
+  // cent suffice; GBK and UTF-8 text has none, and binary junk has them on both sides alike.
   const pairs = n / 2;
-  if (oddNul > pairs * 0.1 && evenNul < pairs * 0.01) return 'utf-16le';
-  if (evenNul > pairs * 0.1 && oddNul < pairs * 0.01) return 'utf-16be';
+  if (oddNul > pairs * 0.02 && evenNul < oddNul * 0.1) return 'utf-16le';
+  if (evenNul > pairs * 0.02 && oddNul < evenNul * 0.1) return 'utf-16be';
   return null;
 }
 

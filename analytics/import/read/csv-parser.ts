@@ -87,19 +87,24 @@ export class CsvParser {
     return len;
   }
 
-  /** Emits a row from split fields: empty text becomes null, all-empty rows are skipped. */
+  /**
+   * Emits a row from split fields: empty text becomes null, trailing empty cells are dropped (as the
+   * .xlsx reader never delivers them), all-empty rows are skipped.
+   */
   private emitSplit(fields: string[]): void {
-    let any = false;
+    let last = -1;
     const max = this.opts.maxCellChars;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       if (f.length === 0) (fields as Cell[])[i] = null;
       else {
-        any = true;
+        last = i;
         if (f.length > max) throw this.tooLong(this.line);
       }
     }
-    if (any) this.rows.push({ row: this.line, cells: fields as Cell[] });
+    if (last < 0) return;
+    if (last < fields.length - 1) fields.length = last + 1;
+    this.rows.push({ row: this.line, cells: fields as Cell[] });
   }
 
   private unclosed(): Error {
@@ -162,7 +167,8 @@ export class CsvParser {
       p = nl + 1;
       break;
     }
-    if (cells.some((c) => c !== null)) this.rows.push({ row: this.line, cells });
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    if (cells.length > 0) this.rows.push({ row: this.line, cells });
     this.line += 1 + lines;
     return p;
   }

@@ -47,7 +47,9 @@ async function* readParquetRows(path: string, signal?: AbortSignal): AsyncGenera
       for (const r of rows) {
         rowNum++;
         const cells = r.map(parquetValueToCell);
-        if (cells.some((c) => c !== null)) batch.push({ row: rowNum, cells });
+        // Same shape as the other readers: no trailing empty cells, no all-empty rows.
+        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+        if (cells.length > 0) batch.push({ row: rowNum, cells });
       }
       if (batch.length > 0) yield batch;
     }

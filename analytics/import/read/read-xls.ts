@@ -10,6 +10,8 @@ import { resolveLimits, type ReadOptions } from './limits.ts';
 import { readError, formatBytes } from './read-error.ts';
 import { asReadError } from './read-guard.ts';
 import { excelSerialToDate, isBuiltinDateFormat, isDateFormatCode } from './excel-dates.ts';
+import { detectEncoding } from './csv-encoding.ts';
+import { sniffFormat } from './sniff-format.ts';
 
 /** The few SheetJS shapes this reader uses (typed here so the package stays optional). */
 interface SjsCell { t?: string; v?: unknown; w?: string; z?: string | number }
@@ -19,7 +21,7 @@ interface SjsWorkbook {
   Sheets: Record<string, SjsSheet>;
   Workbook?: { Sheets?: ({ Hidden?: number } | undefined)[]; WBProps?: { date1904?: boolean } };
 }
-interface SjsModule { read(data: Buffer, opts: Record<string, unknown>): SjsWorkbook }
+interface SjsModule { read(data: Buffer | string, opts: Record<string, unknown>): SjsWorkbook }
 
 /** The npm package name of the SheetJS build; kept in a variable so TypeScript does not require it. */
 const SHEETJS_PACKAGE = '@e965/xlsx';
@@ -70,6 +72,8 @@ function sheetGrid(ws: SjsSheet): Map<number, SjsCell[]> {
     return grid;
   }
   for (const key of Object.keys(ws)) {
+    // Older SheetJS dense sheets keep rows under numeric keys.
+    if (/^\d+$/.test(key) && Array.isArray(ws[key])) { grid.set(Number(key), ws[key] as SjsCell[]); continue; }
     const m = /^([A-Z]+)(\d+)$/.exec(key);
     if (!m) continue;
     let c = 0;
@@ -120,7 +124,14 @@ export async function openXls(path: string, opts: ReadOptions = {}): Promise<Wor
     if (size > limits.maxWholeFileBytes) throw readError(path, `过大（${formatBytes(size)}），旧版 .xls 文件最多读取 ${formatBytes(limits.maxWholeFileBytes)}`);
     opts.signal?.throwIfAborted();
     const data = await readFile(path);
-    wb = xlsx.read(data, { type: 'buffer', cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, dense: true });
+    const parse = { cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, dense: true };
+    // HTML / XML "Excel" exports are often GBK: decode them ourselves, SheetJS would assume UTF-8.
+    if (sniffFormat(data.subarray(0, 512)) === 'markup') {
+      const { encoding, bomLength } = detectEncoding(data, true);
+      wb = xlsx.read(new TextDecoder(encoding).decode(data.subarray(bomLength)), { ...parse, type: 'string' });
+    } else {
+      wb = xlsx.read(data, { ...parse, type: 'buffer' });
+    }
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     if (/password|encrypt/i.test(msg)) throw readError(path, '已加密，无法读取（请先在 Excel 中取消密码保护）', err);

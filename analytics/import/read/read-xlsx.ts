@@ -72,6 +72,7 @@ async function* readSheetRows(
   const chunks = readEntryChunks(zip, entry, {
     maxBytes: limits.maxSheetBytes,
     signal,
+    verifyCrc: limits.verifySheetCrc,
     tooLarge: () => fail(`过大（解压后超过 ${formatBytes(limits.maxSheetBytes)}），已拒绝`),
   });
   const first = await chunks.next();

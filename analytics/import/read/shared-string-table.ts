@@ -56,7 +56,11 @@ export class SharedStringTable implements SharedStrings {
     const cache = this.cache ?? this.prepare();
     const hit = cache[index];
     if (hit !== undefined) return hit;
-    const s = utf8(this.blocks[this.blockOf[index]], this.starts[index], this.ends[index]);
+    const start = this.starts[index];
+    const end = this.ends[index];
+    // An empty string may have been stored before any block existed.
+    if (start === end) return '';
+    const s = utf8(this.blocks[this.blockOf[index]], start, end);
     if (this.seen![index] === 1) cache[index] = s;
     else this.seen![index] = 1;
     return s;

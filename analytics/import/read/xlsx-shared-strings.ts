@@ -47,12 +47,14 @@ function plainSi(buf: Buffer, p: number, end: number, prefix: Uint8Array, out: S
   return p + 5 + pl;
 }
 
+const SI = Buffer.from('si', 'latin1');
+
 /** Parses the `<si>` records of one region into `out`. Exported for the chunk-boundary tests. */
 export function parseSharedStringRegion(
   buf: Buffer, prefix: Uint8Array, out: SharedStringTable, maxChars: number, tooLong: () => Error,
 ): void {
   const pl = prefix.length;
-  const si = Buffer.from('si', 'latin1');
+  const si = SI;
   const end = buf.length;
   let p = 0;
   while (p < end) {
@@ -94,6 +96,7 @@ export async function readSharedStrings(
     ratioAfter: limits.ratioCheckAfterBytes,
     signal,
     tooLarge: bomb,
+    verifyCrc: true,
   });
   const tooBig = () => readError(zip.path, `的共享字符串中有一项超过 ${formatBytes(limits.maxRowBytes)}，已拒绝`);
   // The prefix (`<x:si` in OpenXML-SDK files) must be known before regions can be cut.

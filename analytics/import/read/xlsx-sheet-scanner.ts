@@ -102,9 +102,11 @@ export class SheetScanner {
       while (ne > ns && isWs(buf[ne - 1])) ne--;
       p++;
       while (p < end && isWs(buf[p])) p++;
+      if (p >= end) return end;
+      const quote = buf[p];
       const vs = p + 1;
-      const ve = buf.indexOf(buf[p], vs);
-      if (ve < 0) return end;
+      let ve = vs;
+      while (ve < end && buf[ve] !== quote) ve++;
       p = ve + 1;
       if (ne - ns === 1 && buf[ns] === 0x72) {
         const r = parseUintBytes(buf, vs, ve);

@@ -13,6 +13,8 @@ export interface ZipEntry {
   /** 0 = stored, 8 = deflate; anything else is refused when read. */
   method: number;
   flags: number;
+  /** CRC-32 of the uncompressed data, from the central directory. */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -111,6 +113,7 @@ function parseCentralDirectory(
     if (cd.readUInt32LE(p) !== SIG_CENTRAL) throw broken('目录项签名错误');
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
+    const crc32 = cd.readUInt32LE(p + 16);
     let compressedSize = cd.readUInt32LE(p + 20);
     let uncompressedSize = cd.readUInt32LE(p + 24);
     const nameLen = cd.readUInt16LE(p + 28);
@@ -136,7 +139,7 @@ function parseCentralDirectory(
       e += 4 + size;
     }
     entries.set(normalizeZipName(name), {
-      name, method, flags, compressedSize, uncompressedSize, localHeaderOffset: localHeaderOffset + shift,
+      name, method, flags, crc32, compressedSize, uncompressedSize, localHeaderOffset: localHeaderOffset + shift,
     });
     p = extraEnd + commentLen;
   }

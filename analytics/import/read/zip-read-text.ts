@@ -12,7 +12,7 @@ export async function readEntryText(
 ): Promise<string> {
   const chunks: Buffer[] = [];
   const tooLarge = () => readError(zip.path, `中的 "${entry.name}" 过大（超过 ${formatBytes(maxBytes)}），已拒绝`);
-  for await (const chunk of readEntryChunks(zip, entry, { maxBytes, signal, tooLarge })) chunks.push(chunk);
+  for await (const chunk of readEntryChunks(zip, entry, { maxBytes, signal, tooLarge, verifyCrc: true })) chunks.push(chunk);
   const buf = Buffer.concat(chunks);
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));

@@ -2,10 +2,16 @@
  * Discretion benchmarks (行政裁量权基准) → `benchmark_rule`. The range text is parsed into closed
  * bounds in 元 or multiples of a base (违法所得 / 货值金额), with a fixed fallback when the text gives one
  * for cases without that base. Rule ids are `<batch>-<row>`: unique and traceable to the source row.
+ *
+ * Published benchmark tables merge the 违法行为 / 依据 cells vertically over a violation's tiers; a
+ * merged cell arrives as a value in its first row and blanks below. So a row that has a range but
+ * no 违法行为 takes the violation columns of the row above (fill-down), as a reader of the printed
+ * table would.
  */
 import { parseRange } from '../../values/range.ts';
 import { normalizeTier } from '../../values/tier.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
+import type { RowInput } from '../row-input.ts';
 import { date } from './shared.ts';
 
 const COLUMNS = [
@@ -20,9 +26,11 @@ const COLUMNS = [
 export const benchmarkLoader: KindLoaderFactory = async (ctx) => {
   // Validity dates may lie in the future (a rule announced ahead of its start).
   const future = { ...ctx, today: '2100-12-31' };
+  const carried: Partial<Record<string, unknown>> = {};
   return {
   tables: [{ table: 'benchmark_rule', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
   convert(input, emit) {
+    fillDown(input, carried);
     const name = input.required('violation_name', '违法行为');
     const rangeText = input.required('range_text', '处罚裁量标准');
     const parsed = rangeText === null ? null : parseRange(rangeText);
@@ -48,3 +56,16 @@ export const benchmarkLoader: KindLoaderFactory = async (ctx) => {
   },
   };
 };
+
+/** Columns a merged violation cell spans. */
+const FILL_DOWN = ['violation_name', 'violation_code', 'legal_basis', 'basis', 'sector', 'authority', 'effective_from', 'effective_to'];
+
+/** Fill-down of merged violation cells (see the module comment); remembers the last full row. */
+function fillDown(input: RowInput, carried: Partial<Record<string, unknown>>): void {
+  if (input.text('violation_name') !== null) {
+    for (const f of FILL_DOWN) carried[f] = input.raw(f);
+    return;
+  }
+  if (input.text('range_text') === null || carried.violation_name === undefined) return;
+  for (const f of FILL_DOWN) if (input.text(f) === null) input.override(f, carried[f] ?? null);
+}

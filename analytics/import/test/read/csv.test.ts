@@ -37,7 +37,7 @@ const TEXT = makeText(',');
 const EXPECTED: SheetRow[] = [
   { row: 1, cells: ['连云港市行政处罚公示'] },
   { row: 3, cells: ['当事人名称', '统一社会信用代码', '罚款金额（元）', '决定日期', '备注'] },
-  { row: 4, cells: ['连云港某某商贸有限公司', '91320700MA1XXXXX0A', '5000', '2024/3/5', null] },
+  { row: 4, cells: ['连云港某某商贸有限公司', '91320700MA1XXXXX0A', '5000', '2024/3/5'] },
   { row: 5, cells: ['张三, 个体户', '0001', '1,200.50', '2024年3月5日', '他说"不服"'] },
   { row: 6, cells: ['多行\n备注', null, '200', '2024-03-06', '第一行\n第二行'] },
   { row: 10, cells: ['赣榆区某饭店', null, '0', '2024.03.07', '末行'] },
@@ -80,6 +80,13 @@ describe('csv encodings', () => {
     const { src, rows } = await read('nobom16.csv', Buffer.from(TEXT, 'utf16le'));
     expect(src.encoding).toBe('utf-16le');
     expect(rows).toEqual(EXPECTED);
+  });
+
+  it('UTF-16LE without BOM that is almost all Chinese', () => {
+    const text = Array.from({ length: 200 }, (_v, i) => `连云港市海州区朝阳街道某某商贸有限公司${i % 10}\t行政处罚决定书`).join('\r\n');
+    expect(detectEncoding(Buffer.from(text, 'utf16le'), true).encoding).toBe('utf-16le');
+    expect(detectEncoding(iconv.encode(text, 'gb18030'), true).encoding).toBe('gb18030');
+    expect(detectEncoding(Buffer.from(text, 'utf8'), true).encoding).toBe('utf-8');
   });
 
   it('GBK whose first megabyte is pure ASCII is still decoded as GB18030', async () => {

@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { loadSheetJs, sheetJsCellToCell } from '../../read/read-xls.ts';
 import { openSource } from '../../read/open-source.ts';
 import { allRows, tempDir } from './helpers.ts';
@@ -46,7 +47,16 @@ describe.skipIf(!sheetJs)('xls files (needs @e965/xlsx)', () => {
     expect(src.sheets.map((s) => [s.name, s.hidden])).toEqual([['数据', false], ['隐藏', true]]);
     const rows = await allRows(src.sheets[0]);
     expect(rows.map((r) => r.row)).toEqual([1, 3, 4]);
-    expect(rows[2].cells.slice(0, 2)).toEqual(['海州区', 1.5]);
-    expect(rows[2].cells[2]).toBeInstanceOf(Date);
+    expect(rows[2].cells).toEqual(['海州区', 1.5, new Date('2024-03-05T00:00:00Z')]);
+  });
+
+  it('reads a GBK-encoded HTML table saved as .xls', async () => {
+    const html = '<html><head><meta charset="gb2312"></head><body><table><tr><td>当事人</td><td>罚款金额（元）</td></tr>'
+      + '<tr><td>连云港某某公司</td><td>5000</td></tr></table></body></html>';
+    const path = tmp.file('gbk-html.xls');
+    writeFileSync(path, iconv.encode(html, 'gb18030'));
+    const src = await openSource(path);
+    expect(src.format).toBe('xls');
+    expect(await allRows(src.sheets[0])).toEqual([{ row: 1, cells: ['当事人', '罚款金额（元）'] }, { row: 2, cells: ['连云港某某公司', 5000] }]);
   });
 });

@@ -69,6 +69,19 @@ describe('xlsx reader on hand-written parts', () => {
     expect(await allRows((await openSource(path)).sheets[0])).toEqual(EXPECTED);
   });
 
+  it('reads a zip64 archive (sizes and offsets in zip64 records)', async () => {
+    const path = tmp.file('zip64.xlsx');
+    writeFileSync(path, buildZip(workbookParts({ sheets: [{ name: '表1', xml: sheetXml(ROWS) }], sharedStrings: SST, styles: STYLES }), true));
+    expect(await allRows((await openSource(path)).sheets[0])).toEqual(EXPECTED);
+  });
+
+  it('reads a workbook with data prepended to the zip (self-extractor style)', async () => {
+    const path = tmp.file('prefixed-data.xlsx');
+    const zip = buildZip(workbookParts({ sheets: [{ name: '表1', xml: sheetXml(ROWS) }], sharedStrings: SST, styles: STYLES }));
+    writeFileSync(path, Buffer.concat([Buffer.from('PK\x03\x04'.padEnd(100, 'x'), 'latin1'), zip]));
+    expect(await allRows((await openSource(path)).sheets[0])).toEqual(EXPECTED);
+  });
+
   it('reads namespace-prefixed parts (OpenXML SDK style)', async () => {
     const prefixed = ROWS.replace(/<(\/?)(row|c|v|f|is|t)([\s>/])/g, '<$1x:$2$3');
     const sst = SST.replace(/<(\/?)(sst|si|t|r|rPr|b|rPh)([\s>/])/g, '<$1x:$2$3').replace('xmlns=', 'xmlns:x=');
@@ -125,6 +138,12 @@ describe('xlsx reader on hand-written parts', () => {
       }
       expect(out.toArray(), `chunk size ${size}`).toEqual(whole);
     }
+  });
+
+  it('keeps an empty shared string that comes first', () => {
+    const table = new SharedStringTable();
+    parseSharedStringRegion(Buffer.from('<sst><si><t></t></si><si/><si><t>x</t></si></sst>'), Buffer.alloc(0), table, 10, () => new Error('long'));
+    expect(table.toArray()).toEqual(['', '', 'x']);
   });
 
   it('reads a large generated sheet in batches with true row numbers', async () => {

@@ -2,7 +2,7 @@
  * Test helper: writes zip files by hand, so tests can make stored entries, pre-compressed (bomb)
  * entries, lying size fields and truncated archives that no normal zip library would produce.
  */
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** One entry to write. */
 export interface ZipInput {
@@ -14,10 +14,15 @@ export interface ZipInput {
   raw?: Buffer;
   /** Uncompressed size to declare (defaults to the real one). */
   declaredSize?: number;
+  /** CRC-32 to declare (defaults to the real one). */
+  crc?: number;
 }
 
-/** Builds a zip archive in memory. CRCs are written as 0 (the reader under test does not check them). */
-export function buildZip(entries: ZipInput[]): Buffer {
+/**
+ * Builds a zip archive in memory (CRC 0 for `raw` entries, which the tests expect to be refused
+ * first). With `zip64`, sizes and offsets move to zip64 extra fields and a zip64 end record.
+ */
+export function buildZip(entries: ZipInput[], zip64 = false): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -27,26 +32,44 @@ export function buildZip(entries: ZipInput[]): Buffer {
     const method = e.raw ? 8 : (e.method ?? 8);
     const body = e.raw ?? (method === 8 ? deflateRawSync(data) : data);
     const size = e.declaredSize ?? (e.raw ? 0 : data.length);
+    const crc = e.crc ?? (e.raw ? 0 : crc32(data));
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
     local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
+    let extra = Buffer.alloc(0);
+    if (zip64) {
+      extra = Buffer.alloc(28);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+    }
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    if (zip64) {
+      central.writeUInt32LE(0xffffffff, 20);
+      central.writeUInt32LE(0xffffffff, 24);
+      central.writeUInt32LE(0xffffffff, 42);
+      central.writeUInt16LE(extra.length, 30);
+    }
     locals.push(local, name, body);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += 30 + name.length + body.length;
   }
   const cd = Buffer.concat(centrals);
@@ -56,7 +79,23 @@ export function buildZip(entries: ZipInput[]): Buffer {
   eocd.writeUInt16LE(entries.length, 10);
   eocd.writeUInt32LE(cd.length, 12);
   eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, eocd]);
+  if (!zip64) return Buffer.concat([...locals, cd, eocd]);
+  const z64 = Buffer.alloc(56);
+  z64.writeUInt32LE(0x06064b50, 0);
+  z64.writeBigUInt64LE(44n, 4);
+  z64.writeBigUInt64LE(BigInt(entries.length), 24);
+  z64.writeBigUInt64LE(BigInt(entries.length), 32);
+  z64.writeBigUInt64LE(BigInt(cd.length), 40);
+  z64.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  eocd.writeUInt16LE(0xffff, 8);
+  eocd.writeUInt16LE(0xffff, 10);
+  eocd.writeUInt32LE(0xffffffff, 12);
+  eocd.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([...locals, cd, z64, locator, eocd]);
 }
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

@@ -1,0 +1,79 @@
+/**
+ * Consistency of fines (同案不同罚, DOMAIN §8): for each violation × tier with at least
+ * `consistency_min_cases` cases, the coefficient of variation (stddev_samp / mean) and p90 / p10
+ * (quantile_cont: linear interpolation), flagged when CV > `consistency_cv`; and each division's
+ * median against the group's city median.
+ *
+ * Choices:
+ * - The violation is identified as in rule matching: normalized code when the case has one, else
+ *   normalized name; its label is the name most often written in the group.
+ * - The tier is the case's normalized tier; cases recorded without a tier form their own group
+ *   (tier NULL): they are not known to be "the same case" as any tiered group.
+ * - The fines are those recorded (`fine_yuan` not NULL), 0 included: a warning where others were
+ *   fined is exactly a different penalty for the same case. Groups whose mean is 0 have no CV and
+ *   are left out.
+ * - A division's median needs at least `DIVISION_MIN_CASES` cases of the group there. Listed are
+ *   all such divisions of flagged groups, and of the other groups those whose median is at least
+ *   `DIVISION_OFF_RATIO` times or at most 1 / `DIVISION_OFF_RATIO` of the city median — the full
+ *   cross table would mostly repeat "about the city median".
+ * - The case's own division (`penalty_case.division`) places it; unplaced cases count in the city
+ *   figures only.
+ */
+import type { FilterSpec } from '../filter.ts';
+import { sql, type Fragment } from '../../sql/fragment.ts';
+import { caseKeyCtes } from './match-sql.ts';
+
+/** Fewest cases of a group in a division for its median to be shown. */
+export const DIVISION_MIN_CASES = 3;
+/** A division median this many times the city median (or its inverse) is listed for any group. */
+export const DIVISION_OFF_RATIO = 2;
+
+/** Thresholds of the consistency check (workspace settings). */
+export interface ConsistencySettings {
+  consistency_cv: number;
+  consistency_min_cases: number;
+}
+
+/** CTEs `fc`, `mk`, `gf` (one row per fined case with its group key) and `grp` (group figures). */
+function groupCtes(filter: FilterSpec, s: ConsistencySettings): Fragment {
+  return sql`${caseKeyCtes(filter)},
+    gf AS (
+      SELECT coalesce(mk.k_code, mk.k_name) AS gkey, fc.tier, fc.violation_code, fc.violation_name, fc.division,
+        fc.fine_yuan::DOUBLE AS fine
+      FROM fc JOIN mk
+        ON mk.violation_code IS NOT DISTINCT FROM fc.violation_code AND mk.violation_name IS NOT DISTINCT FROM fc.violation_name
+        AND mk.basis IS NOT DISTINCT FROM fc.basis AND mk.tier_rank IS NOT DISTINCT FROM fc.tier_rank AND mk.decided_on = fc.decided_on
+      WHERE fc.fine_yuan IS NOT NULL AND coalesce(mk.k_code, mk.k_name) IS NOT NULL),
+    grp AS (
+      SELECT gkey, tier, mode(violation_name) AS violation, mode(violation_code) AS violation_code, count(*) AS cases,
+        avg(fine) AS mean, median(fine) AS median, stddev_samp(fine) / avg(fine) AS cv,
+        quantile_cont(fine, 0.1) AS p10, quantile_cont(fine, 0.9) AS p90
+      FROM gf GROUP BY gkey, tier
+      HAVING count(*) >= ${s.consistency_min_cases} AND avg(fine) > 0)`;
+}
+
+/** One query: every group of the consistency check, most dispersed first. */
+export function consistencyQuery(filter: FilterSpec, s: ConsistencySettings): Fragment {
+  return sql`WITH ${groupCtes(filter, s)}
+    SELECT violation, violation_code, tier, cases, mean, median, cv, p10, p90, p90 / nullif(p10, 0) AS p90_p10,
+      cv > ${s.consistency_cv} AS flagged
+    FROM grp
+    ORDER BY cv DESC, violation, tier`;
+}
+
+/** One query: division medians against the city median (see the module comment for which rows). */
+export function divisionMediansQuery(filter: FilterSpec, s: ConsistencySettings): Fragment {
+  return sql`WITH ${groupCtes(filter, s)},
+    dm AS (
+      SELECT g.gkey, g.tier, g.division, count(*) AS cases, median(g.fine) AS median
+      FROM gf g JOIN grp ON grp.gkey = g.gkey AND grp.tier IS NOT DISTINCT FROM g.tier
+      WHERE g.division IS NOT NULL
+      GROUP BY g.gkey, g.tier, g.division
+      HAVING count(*) >= ${DIVISION_MIN_CASES})
+    SELECT grp.violation, grp.violation_code, grp.tier, dm.division, dm.cases, dm.median, grp.median AS city_median,
+      dm.median / nullif(grp.median, 0) AS ratio, grp.cv > ${s.consistency_cv} AS flagged
+    FROM dm JOIN grp ON grp.gkey = dm.gkey AND grp.tier IS NOT DISTINCT FROM dm.tier
+    WHERE grp.cv > ${s.consistency_cv}
+      OR dm.median >= ${DIVISION_OFF_RATIO} * grp.median OR dm.median * ${DIVISION_OFF_RATIO} <= grp.median
+    ORDER BY flagged DESC, grp.cv DESC, abs(ln(greatest(dm.median, 0.01) / greatest(grp.median, 0.01))) DESC, dm.division`;
+}

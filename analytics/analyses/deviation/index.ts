@@ -1,0 +1,44 @@
+/**
+ * Benchmark deviation (裁量基准偏离, DOMAIN §2, §8; DESIGN §4 `deviation`): every case of the filter
+ * against the discretion-benchmark rule in force, the five statuses, per-agency and per-division
+ * rates and coverage, fine consistency per violation × tier (同案不同罚) with division medians, and
+ * the deviating cases worst first.
+ *
+ * The definitions live in the query modules' comments: rule matching in `match-sql.ts`, ranges and
+ * statuses in `assess-sql.ts`, group figures in `by-group-sql.ts`, consistency in
+ * `consistency-sql.ts`, the case list in `cases-sql.ts`, findings in `findings.ts`.
+ *
+ * Named tables (Arrow names for the UI): `deviation_by_agency`, `deviation_by_division`,
+ * `deviation_groups`, `deviation_division_medians`, `deviation_cases`.
+ */
+import type { FilterSpec } from '../filter.ts';
+import type { QueryContext } from '../query.ts';
+import { buildDeviationResult, summarize, type DeviationRows } from './build-result.ts';
+import { byGroupQuery } from './by-group-sql.ts';
+import { CASES_LIMIT, casesQuery } from './cases-sql.ts';
+import { consistencyQuery, divisionMediansQuery, type ConsistencySettings } from './consistency-sql.ts';
+import { deviationFindings } from './findings.ts';
+import type { DeviationResult } from './types.ts';
+
+export type * from './types.ts';
+export { STATUSES, STATUS_LABELS } from './types.ts';
+
+/** Runs the deviation analysis for one filter. */
+export async function runDeviation(q: QueryContext, filter: FilterSpec): Promise<DeviationResult> {
+  const settings: ConsistencySettings = {
+    consistency_cv: q.settings.consistency_cv,
+    consistency_min_cases: q.settings.consistency_min_cases,
+  };
+  const rows: DeviationRows = {
+    byAgency: await q.rows('deviation_by_agency', byGroupQuery(filter, 'agency')),
+    byDivision: await q.rows('deviation_by_division', byGroupQuery(filter, 'division')),
+    groups: await q.rows('deviation_groups', consistencyQuery(filter, settings)),
+    medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings)),
+    cases: await q.rows('deviation_cases', casesQuery(filter, CASES_LIMIT)),
+  };
+  const findings = deviationFindings({
+    filter, summary: summarize(rows.byAgency), byAgency: rows.byAgency, groups: rows.groups, medians: rows.medians,
+    cvThreshold: settings.consistency_cv,
+  });
+  return buildDeviationResult(filter, rows, settings, CASES_LIMIT, findings);
+}

@@ -1,0 +1,134 @@
+/**
+ * Which benchmark rules a case is held to (DOMAIN §2, §8), as common table expressions.
+ *
+ * The choice of rules depends only on a case's violation code, violation name, 处罚依据, tier and
+ * decision date, so it is made once per distinct combination of those (a "match key", a few
+ * thousand even for a million cases) and joined back to the cases afterwards:
+ *
+ * 1. **Violation.** A rule matches by code when both the case and the rule carry a violation code
+ *    (compared half-width, upper-case, without spaces); otherwise by normalized name (see
+ *    `normName`). A key that matches some rule by code ignores name-only matches (the code is the
+ *    stronger identification).
+ * 2. **In force.** The decision date lies within [effective_from, effective_to]; a NULL end is open.
+ * 3. **处罚依据.** When the candidate rules carry more than one distinct (normalized) basis — several
+ *    provisions share the name — only rules whose basis equals the case's are kept, else those whose
+ *    basis contains the case's or is contained in it (a decision often cites the provision more
+ *    precisely: `第一百二十四条第一款第一项`); when the case's basis selects none, the match is
+ *    `ambiguous` and the case has no rule. Rules without a basis count as no basis.
+ * 4. **Tier.** A case with a tier is held to the rules of that tier (compared by `tier_rank`, so
+ *    从轻 and 轻微 are the same tier). When the violation's rules have no row of that rank: if some
+ *    of them carry no recognisable tier (a benchmark without tiers, or numbered bands), the case is
+ *    held to the union of those; otherwise it has no rule (`tier_missing`) — the benchmark does not
+ *    say what that tier deserves. A case without a tier is held to the union of all the violation's
+ *    rules in force.
+ *
+ * The selected rules of a key are summarised per kind of range, since a union of ranges is the
+ * lowest lower bound and the highest upper bound (NULL upper bound = unbounded):
+ * - `fx_*`: fixed ranges in 元 (a blank lower bound is 0);
+ * - `g_*`: multiples of 违法所得 (also a multiple rule with no base recorded, as DOMAIN §8 reads it);
+ * - `v_*`: multiples of 货值金额 (`货值` too);
+ * - `o_n`: multiples of any other base, which the case data cannot evaluate.
+ * Multiple rules also carry their fixed fallback range (`*_fb_*`), used when the case has no base.
+ */
+import { filterConditions, type FilterSpec } from '../filter.ts';
+import { join, raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { normCode, normName } from './normalize-sql.ts';
+
+/** Bases of multiple rules read from 违法所得 (`illegal_gain_yuan`). NULL base counts here too. */
+export const GAIN_BASES: readonly string[] = ['违法所得'];
+/** Bases of multiple rules read from 货值金额 (`goods_value_yuan`). */
+export const GOODS_BASES: readonly string[] = ['货值金额', '货值'];
+
+/** The filter's cases with the columns the assessment needs (CTE body; alias `c`). */
+export function filteredCases(filter: FilterSpec): Fragment {
+  const where = filterConditions(filter, { date: sql`c.decided_on`, division: sql`c.division`, agency: sql`c.agency` });
+  return sql`SELECT c.decision_no, c.party_name, c.agency, c.division, c.violation_code, c.violation_name, c.basis, c.tier, c.tier_rank,
+      c.fine_yuan, c.illegal_gain_yuan, c.goods_value_yuan, c.categories, c.decided_on
+    FROM penalty_case c WHERE ${where}`;
+}
+
+/** `fc` (filtered cases) and `mk` (distinct match keys with normalized code, name and basis). */
+export function caseKeyCtes(filter: FilterSpec): Fragment {
+  return sql`fc AS (${filteredCases(filter)}),
+    mk AS (
+      SELECT row_number() OVER () AS kid, k.*,
+        ${normCode(sql`k.violation_code`)} AS k_code, ${normName(sql`k.violation_name`)} AS k_name,
+        ${normName(sql`k.basis`)} AS k_basis
+      FROM (SELECT DISTINCT violation_code, violation_name, basis, tier_rank, decided_on FROM fc) k)`;
+}
+
+const IN_FORCE = sql`(br.effective_from IS NULL OR mk.decided_on >= br.effective_from)
+  AND (br.effective_to IS NULL OR mk.decided_on <= br.effective_to)`;
+
+const IS_MULTIPLE = sql`(multiple_min IS NOT NULL OR multiple_max IS NOT NULL)`;
+
+/** Aggregates of one kind of multiple rule (prefix `g` or `v`) over the applying rules. */
+function multipleAggregates(prefix: 'g' | 'v', bases: readonly string[]): Fragment {
+  const when = sql`applies AND ${IS_MULTIPLE} AND coalesce(base_kind, ${GAIN_BASES[0]}) IN (${join(bases.map((b) => sql`${b}`), ', ')})`;
+  const col = (name: string) => raw(`${prefix}_${name}`);
+  return sql`count(*) FILTER (WHERE ${when}) AS ${col('n')},
+    min(coalesce(multiple_min, 0)) FILTER (WHERE ${when}) AS ${col('lo')},
+    max(multiple_max) FILTER (WHERE ${when}) AS ${col('hi')},
+    coalesce(bool_or(multiple_max IS NULL) FILTER (WHERE ${when}), false) AS ${col('unb')},
+    coalesce(bool_and(fallback_min_yuan IS NOT NULL OR fallback_max_yuan IS NOT NULL) FILTER (WHERE ${when}), false) AS ${col('fb')},
+    min(coalesce(fallback_min_yuan, 0)) FILTER (WHERE ${when}) AS ${col('fb_lo')},
+    max(fallback_max_yuan) FILTER (WHERE ${when}) AS ${col('fb_hi')},
+    coalesce(bool_or(fallback_max_yuan IS NULL) FILTER (WHERE ${when}), false) AS ${col('fb_unb')}`;
+}
+
+/**
+ * The CTEs from `fc` to `kinfo`: one row per match key with its `match` kind (see MatchKind), the
+ * selected `rule_ids` and the range summaries described above.
+ */
+export function matchCtes(filter: FilterSpec): Fragment {
+  const known = [...GAIN_BASES, ...GOODS_BASES].map((b) => sql`${b}`);
+  const fixed = sql`applies AND NOT ${IS_MULTIPLE}`;
+  return sql`${caseKeyCtes(filter)},
+    br AS (
+      SELECT rule_id, ${normCode(sql`violation_code`)} AS r_code, ${normName(sql`violation_name`)} AS r_name,
+        ${normName(sql`basis`)} AS r_basis, tier_rank AS r_rank, fine_min_yuan, fine_max_yuan, multiple_min, multiple_max,
+        base_kind, fallback_min_yuan, fallback_max_yuan, effective_from, effective_to
+      FROM benchmark_rule),
+    cand AS (
+      SELECT mk.kid, mk.tier_rank AS k_rank, mk.k_basis, 1 AS how, br.*
+      FROM mk JOIN br ON br.r_code = mk.k_code WHERE ${IN_FORCE}
+      UNION ALL
+      SELECT mk.kid, mk.tier_rank AS k_rank, mk.k_basis, 2 AS how, br.*
+      FROM mk JOIN br ON br.r_name = mk.k_name WHERE (mk.k_code IS NULL OR br.r_code IS NULL) AND ${IN_FORCE}),
+    best AS (SELECT * FROM cand QUALIFY how = min(how) OVER (PARTITION BY kid)),
+    amb AS (
+      SELECT *, coalesce(min(r_basis) OVER (PARTITION BY kid) <> max(r_basis) OVER (PARTITION BY kid), false) AS ambiguous
+      FROM best),
+    qual AS (
+      SELECT *, CASE WHEN NOT ambiguous THEN 3 WHEN r_basis = k_basis THEN 2
+        WHEN contains(k_basis, r_basis) OR contains(r_basis, k_basis) THEN 1 ELSE 0 END AS bq
+      FROM amb),
+    kept AS (SELECT * FROM qual QUALIFY bq > 0 AND bq = max(bq) OVER (PARTITION BY kid)),
+    sel AS (
+      SELECT *, CASE
+          WHEN k_rank IS NULL THEN true
+          WHEN bool_or(r_rank = k_rank) OVER (PARTITION BY kid) THEN coalesce(r_rank = k_rank, false)
+          WHEN bool_or(r_rank IS NULL) OVER (PARTITION BY kid) THEN r_rank IS NULL
+          ELSE false END AS applies
+      FROM kept),
+    ksel AS (
+      SELECT kid, bool_or(applies) AS any_applies, max(bq) AS bq,
+        string_agg(rule_id, ',' ORDER BY rule_id) FILTER (WHERE applies) AS rule_ids,
+        count(*) FILTER (WHERE ${fixed}) AS fx_n,
+        coalesce(bool_and(fine_min_yuan IS NOT NULL OR fine_max_yuan IS NOT NULL) FILTER (WHERE ${fixed}), false) AS fx_ok,
+        min(coalesce(fine_min_yuan, 0)) FILTER (WHERE ${fixed}) AS fx_lo,
+        max(fine_max_yuan) FILTER (WHERE ${fixed}) AS fx_hi,
+        coalesce(bool_or(fine_max_yuan IS NULL) FILTER (WHERE ${fixed}), false) AS fx_unb,
+        ${multipleAggregates('g', GAIN_BASES)},
+        ${multipleAggregates('v', GOODS_BASES)},
+        count(*) FILTER (WHERE applies AND ${IS_MULTIPLE} AND coalesce(base_kind, ${GAIN_BASES[0]}) NOT IN (${join(known, ', ')})) AS o_n
+      FROM sel GROUP BY kid),
+    khow AS (SELECT kid, min(how) AS how FROM best GROUP BY kid),
+    kinfo AS (
+      SELECT mk.violation_code, mk.violation_name, mk.basis, mk.tier_rank, mk.decided_on, mk.k_code, mk.k_name, ksel.*,
+        CASE WHEN coalesce(ksel.any_applies, false) THEN (CASE WHEN ksel.bq < 3 THEN 'basis' WHEN khow.how = 1 THEN 'code' ELSE 'name' END)
+          WHEN ksel.kid IS NOT NULL THEN 'tier_missing'
+          WHEN khow.kid IS NOT NULL THEN 'ambiguous'
+          ELSE 'none' END AS match
+      FROM mk LEFT JOIN khow ON khow.kid = mk.kid LEFT JOIN ksel ON ksel.kid = mk.kid)`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Division × category hotspot cells (DOMAIN §8): expected = row total × column total / grand total,
+ * z = (observed − expected) / √expected, flagged when z ≥ hotspot_z and observed ≥ hotspot_min_count.
+ * The table is the placed tickets of the year with a category: unplaced tickets and tickets without
+ * a category are in no cell and in no total. Zones are their own rows. Only non-empty cells are
+ * listed (an empty cell has z < 0 and can never be a hotspot).
+ */
+import type { FilterSpec } from '../filter.ts';
+import { sql, type Fragment } from '../../sql/fragment.ts';
+import { scopedTickets, type HotspotScope } from './scope.ts';
+import type { HotspotThresholds } from './types.ts';
+
+/** Every non-empty cell with its z-score and flag, z descending. */
+export function cellsQuery(filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds): Fragment {
+  return sql`WITH t AS (${scopedTickets(filter, scope)}),
+    cells AS (
+      SELECT t.division, t.category, count(*) AS observed
+      FROM t WHERE t.division IS NOT NULL AND t.category IS NOT NULL
+      GROUP BY t.division, t.category),
+    totals AS (
+      SELECT *, sum(observed) OVER (PARTITION BY division) AS row_total,
+        sum(observed) OVER (PARTITION BY category) AS col_total,
+        sum(observed) OVER () AS grand_total
+      FROM cells),
+    scored AS (
+      SELECT *, row_total * col_total / grand_total AS expected FROM totals)
+    SELECT division, category, observed, row_total::BIGINT AS row_total, col_total::BIGINT AS col_total,
+      grand_total::BIGINT AS grand_total, expected::DOUBLE AS expected,
+      ((observed - expected) / sqrt(expected))::DOUBLE AS z,
+      ((observed - expected) / sqrt(expected) >= ${th.hotspot_z}::DOUBLE AND observed >= ${th.hotspot_min_count}::BIGINT) AS flagged
+    FROM scored
+    ORDER BY z DESC, division, category`;
+}

@@ -1,0 +1,48 @@
+/**
+ * All hotspot queries for one filter and scope, by table name (the Arrow table names of the UI).
+ */
+import type { FilterSpec } from '../filter.ts';
+import type { Fragment } from '../../sql/fragment.ts';
+import { DEFAULT_SETTINGS } from '../../workspace/settings.ts';
+import { cellsQuery } from './cell-queries.ts';
+import { byCategoryQuery, byDivisionQuery, byHandlingUnitQuery, byStreetQuery } from './group-queries.ts';
+import type { HotspotScope } from './scope.ts';
+import { surgesQuery } from './surge-queries.ts';
+import { monthQuery, priorSummaryQuery, summaryQuery } from './summary-queries.ts';
+import type { HotspotThresholds } from './types.ts';
+
+/** Table names of the hotspots analysis. */
+export const HOTSPOT_TABLES = [
+  'hotline_summary', 'hotline_prior_summary', 'hotline_by_division', 'hotline_by_street', 'hotline_by_category',
+  'hotline_by_handling_unit', 'hotline_by_month', 'hotline_cells', 'hotline_surges',
+] as const;
+
+/** One table name. */
+export type HotspotTable = (typeof HOTSPOT_TABLES)[number];
+
+/** The thresholds of a new workspace (DOMAIN §8: z ≥ 3, ≥ 10; surge 2×, ≥ 10). */
+export const DEFAULT_THRESHOLDS: HotspotThresholds = {
+  hotspot_z: DEFAULT_SETTINGS.hotspot_z,
+  hotspot_min_count: DEFAULT_SETTINGS.hotspot_min_count,
+  surge_ratio: DEFAULT_SETTINGS.surge_ratio,
+  surge_min_count: DEFAULT_SETTINGS.surge_min_count,
+};
+
+/** The query of every hotspot table (pure: no database needed). */
+export function hotspotsQueries(
+  filter: FilterSpec,
+  scope: HotspotScope = 'complaints',
+  thresholds: HotspotThresholds = DEFAULT_THRESHOLDS,
+): Record<HotspotTable, Fragment> {
+  return {
+    hotline_summary: summaryQuery(filter, scope),
+    hotline_prior_summary: priorSummaryQuery(filter, scope),
+    hotline_by_division: byDivisionQuery(filter, scope),
+    hotline_by_street: byStreetQuery(filter, scope),
+    hotline_by_category: byCategoryQuery(filter, scope),
+    hotline_by_handling_unit: byHandlingUnitQuery(filter, scope),
+    hotline_by_month: monthQuery(filter, scope),
+    hotline_cells: cellsQuery(filter, scope, thresholds),
+    hotline_surges: surgesQuery(filter, scope, thresholds),
+  };
+}

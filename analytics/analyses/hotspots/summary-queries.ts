@@ -1,0 +1,30 @@
+/** Hotline summary and month tables for one filter and scope. */
+import type { FilterSpec } from '../filter.ts';
+import { sql, type Fragment } from '../../sql/fragment.ts';
+import { handlingColumns, scopedTickets, type HotspotScope } from './scope.ts';
+
+/** One row: handling figures and the unplaced count of the year. */
+export function summaryQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
+  return sql`WITH t AS (${scopedTickets(filter, scope)})
+    SELECT ${handlingColumns()}, count(*) FILTER (WHERE t.division IS NULL) AS unplaced
+    FROM t`;
+}
+
+/** One row: the prior year's tickets under the same filter and scope. */
+export function priorSummaryQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
+  return sql`WITH t AS (${scopedTickets(filter, scope, filter.year - 1)})
+    SELECT count(*) AS tickets, count(*) FILTER (WHERE t.division IS NULL) AS unplaced FROM t`;
+}
+
+/** The twelve months of the year with handling figures, each present even without tickets. */
+export function monthQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
+  return sql`WITH t AS (${scopedTickets(filter, scope)}),
+    counted AS (SELECT month(t.received_at) AS month_no, ${handlingColumns()} FROM t GROUP BY month_no)
+    SELECT strftime(make_date(${filter.year}::INTEGER, g.month_no, 1), '%Y-%m') AS month, g.month_no,
+      c.* EXCLUDE (month_no, tickets, closed, closed_with_due, closed_on_time, rated, satisfied, basic_satisfied, dissatisfied),
+      coalesce(c.tickets, 0) AS tickets, coalesce(c.closed, 0) AS closed, coalesce(c.closed_with_due, 0) AS closed_with_due,
+      coalesce(c.closed_on_time, 0) AS closed_on_time, coalesce(c.rated, 0) AS rated, coalesce(c.satisfied, 0) AS satisfied,
+      coalesce(c.basic_satisfied, 0) AS basic_satisfied, coalesce(c.dissatisfied, 0) AS dissatisfied
+    FROM (SELECT unnest(range(1, 13))::INTEGER AS month_no) g LEFT JOIN counted c ON c.month_no = g.month_no
+    ORDER BY g.month_no`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Which penalty decisions an analysis counts, and the rule constants the penalty definitions leave
+ * open (DOMAIN §1, §8). Every constant here reaches SQL as a bound parameter.
+ */
+import { filterConditions, type FilterColumns, type FilterSpec } from '../filter.ts';
+import { sql, type Fragment } from '../../sql/fragment.ts';
+
+/** Filter columns of `penalty_case` (aliased `p`): decision date, the case's division, its agency. */
+export const CASE_COLUMNS: FilterColumns = { date: sql`p.decided_on`, division: sql`p.division`, agency: sql`p.agency` };
+
+/**
+ * The decisions of one year under the filter, as a SELECT to put in a `WITH p AS (…)`. Revoked
+ * records never reach `penalty_case` (the importer rejects them), so every row counts.
+ */
+export function scopedCases(filter: FilterSpec, year = filter.year): Fragment {
+  return sql`SELECT p.* FROM penalty_case p WHERE ${filterConditions(filter, CASE_COLUMNS, year)}`;
+}
+
+/** The decisions of the filter year and the year before (year-over-year tables), as a SELECT. */
+export function scopedCasesTwoYears(filter: FilterSpec): Fragment {
+  const cur = filterConditions(filter, CASE_COLUMNS, filter.year);
+  const prior = filterConditions(filter, CASE_COLUMNS, filter.year - 1);
+  return sql`SELECT p.* FROM penalty_case p WHERE (${cur}) OR (${prior})`;
+}
+
+/** 简易程序 fine cap for a citizen (行政处罚法 2021 第五十一条): 200 元. */
+export const SIMPLE_CAP_PERSON_YUAN = 200;
+/** 简易程序 fine cap for a legal person or other organisation: 3 000 元. */
+export const SIMPLE_CAP_ORGANISATION_YUAN = 3000;
+
+/**
+ * The cap a 简易 decision is held to, by `party_type`:
+ * - 自然人 → 200 元;
+ * - 法人及非法人组织 → 3 000 元;
+ * - 个体工商户 → 3 000 元. The law names only 公民 and 法人或者其他组织; an individual business is
+ *   registered as a market entity with a credit code and published in the 双公示 legal-person
+ *   template, and enforcement practice applies the organisation cap to it. Holding it to 200 元
+ *   would flag decisions the agencies consider lawful, so the flag uses 3 000 元 and the result
+ *   reports separately how many 个体工商户 simple cases lie in (200, 3 000]
+ *   (`individual_business_200_3000`), for an analyst who reads the law the stricter way;
+ * - unknown party type → 3 000 元 (the higher cap: only certain breaches are flagged).
+ */
+export function simpleCapExpr(): Fragment {
+  return sql`(CASE WHEN p.party_type = ${'自然人'} THEN ${SIMPLE_CAP_PERSON_YUAN} ELSE ${SIMPLE_CAP_ORGANISATION_YUAN} END)`;
+}
+
+/** A 简易 decision whose fine exceeds its cap (a fine equal to the cap is lawful: 以下 includes it). */
+export function overCapCondition(): Fragment {
+  return sql`(p.procedure = ${'简易'} AND p.fine_yuan > ${simpleCapExpr()})`;
+}
+
+/** A 简易 decision on a 个体工商户 with a fine in (200, 3 000]: over the cap only under the citizen reading. */
+export function individualBusinessBorderCondition(): Fragment {
+  return sql`(p.procedure = ${'简易'} AND p.party_type = ${'个体工商户'} AND p.fine_yuan > ${SIMPLE_CAP_PERSON_YUAN} AND p.fine_yuan <= ${SIMPLE_CAP_ORGANISATION_YUAN})`;
+}
+
+/** December share above which an agency (or the city) shows a 年底突击 pattern: 2 × 1/12. */
+export const DECEMBER_SHARE_THRESHOLD = 2 / 12;
+
+/**
+ * An agency's December share is judged only when it decided at least this many cases in the year:
+ * with fewer, two or three December decisions alone cross 2/12 by chance (at the ordinary ~9 %
+ * December share, an agency of 20 cases exceeds 2/12 about one time in eight). Sixty is five a
+ * month on average; the city-wide share is always reported.
+ */
+export const DECEMBER_MIN_CASES = 60;
+
+/**
+ * The "top 1 %" of fined cases: the largest ⌈fined cases / 100⌉ fines (integer arithmetic, so 700
+ * fined cases give exactly 7, never 8 through a floating-point 7.000…1)
+ * (at least one case whenever any fine exists; ties at the boundary do not matter since tied
+ * amounts are equal).
+ */
+export const TOP_SHARE_DIVISOR = 100;
+
+/** How many over-cap simple cases are listed (the count is always exact). */
+export const OVER_CAP_LIST_LIMIT = 200;
