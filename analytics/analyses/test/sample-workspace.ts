@@ -4,7 +4,7 @@
  * files build it once. Also reads `truth.json`, the facts the generator planted.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openWorkspace, type Workspace } from '../../workspace/open.ts';
@@ -27,7 +27,13 @@ export function truth(): Record<string, any> {
 function exportsHash(): string {
   const h = createHash('sha256');
   for (const f of exportFiles()) h.update(f).update(readFileSync(f));
-  h.update(readFileSync(resolve(import.meta.dirname, '../../workspace/migrations/index.ts')));
+  // The importer and the schema decide what the workspace holds: rebuild when their code changes.
+  for (const area of ['../../import', '../../workspace']) {
+    const root = resolve(import.meta.dirname, area);
+    for (const f of readdirSync(root, { recursive: true }) as string[]) {
+      if (f.endsWith('.ts') && !f.includes('test')) h.update(f).update(readFileSync(join(root, f)));
+    }
+  }
   return h.digest('hex').slice(0, 16);
 }
 

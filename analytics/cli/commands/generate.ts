@@ -22,7 +22,7 @@ export const generateCommand: Command = {
     const { generateCity } = await import('../../../sample-data/generator/index.ts');
     const result = await generateCity({
       outDir,
-      cases: optionalInt(values, 'cases', 100, 20_000_000),
+      cases: optionalInt(values, 'cases', 2000, 20_000_000),
       seed: optionalInt(values, 'seed', 0, 2 ** 31 - 1),
       year: optionalInt(values, 'year', 2001, 2100),
       onProgress: values.json || !io.isTTY ? undefined : (msg) => io.err(msg),
