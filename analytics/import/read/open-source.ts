@@ -45,6 +45,10 @@ export async function openSource(path: string, opts: ReadOptions = {}): Promise<
     if (startsWith(head, sig)) throw readError(path, `是 ${what}，不是 Excel 或 CSV 表格`);
   }
   const format = sniffFormat(head.subarray(0, Math.min(size, head.length)));
+  // An OLE2 container named .xlsx is a password-protected workbook (Excel wraps encrypted OOXML so).
+  if (format === 'xls' && (ext === '.xlsx' || ext === '.xlsm')) {
+    throw readError(path, '已加密，无法读取（请先在 Excel 中取消打开密码后另存）');
+  }
   switch (format) {
     case 'xlsx': return openXlsx(path, opts);
     case 'xls': return openXls(path, opts);

@@ -49,6 +49,7 @@ async function readRels(zip: ZipArchive, relsPath: string, maxBytes: number, sig
 /** Explains what a zip that is not a workbook actually is, when that is recognisable. */
 function notWorkbook(zip: ZipArchive): Error {
   const has = (n: string) => findEntry(zip, n) !== undefined;
+  if (has('xl/workbook.bin')) return readError(zip.path, '是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入');
   if (has('word/document.xml')) return readError(zip.path, '是 Word 文档，不是 Excel 表格');
   if (has('ppt/presentation.xml')) return readError(zip.path, '是 PowerPoint 演示文稿，不是 Excel 表格');
   if (has('content.xml') && has('mimetype')) {

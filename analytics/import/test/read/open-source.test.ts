@@ -53,6 +53,8 @@ describe('openSource', () => {
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919) % 251;
     expect(await message('junk.csv', junk)).toBe('文件 "junk.csv" 不是文本表格（看起来是二进制文件，可能扩展名不对或文件已损坏）');
     expect(await message('junk.parquet', junk)).toBe('文件 "junk.parquet" 不是有效的 Parquet 文件');
+    expect(await message('locked.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])))
+      .toBe('文件 "locked.xlsx" 已加密，无法读取（请先在 Excel 中取消打开密码后另存）');
     mkdirSync(tmp.file('folder.csv'));
     expect(await message('folder.csv', null)).toBe('文件 "folder.csv" 是文件夹，不是文件');
   });
