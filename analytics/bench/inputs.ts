@@ -66,11 +66,12 @@ export async function benchCsv(rows: number): Promise<{ gbk: string; utf8: strin
   if (existsSync(gbk) && existsSync(utf8)) return { gbk, utf8 };
   const header = HEADER.map((h) => h.replace('(万元)', '（元）')).join(',');
   const outs = [createWriteStream(`${gbk}.tmp`), createWriteStream(`${utf8}.tmp`)];
+  // Listen for both drains before awaiting either: the second stream may drain while we wait on the first.
   const write = async (line: string) => {
-    const a = outs[0].write(iconv.encode(line, 'gb18030'));
-    const b = outs[1].write(line);
-    if (!a) await once(outs[0], 'drain');
-    if (!b) await once(outs[1], 'drain');
+    const waits = [];
+    if (!outs[0].write(iconv.encode(line, 'gb18030'))) waits.push(once(outs[0], 'drain'));
+    if (!outs[1].write(line)) waits.push(once(outs[1], 'drain'));
+    await Promise.all(waits);
   };
   await write(header + '\n');
   let chunk = '';

@@ -12,6 +12,8 @@ const SUITES: Record<string, (o: { rows?: number; log: (s: string) => void }) =>
 };
 
 async function main(): Promise<number> {
+  // Stays 1 unless main completes: a promise that never settles would otherwise exit 0 silently.
+  process.exitCode = 1;
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, rows: { type: 'string' } } });
   const suite = positionals[0] ?? 'import';
   const run = SUITES[suite];

@@ -10,6 +10,14 @@ import type { HotspotsResult } from './types.ts';
 
 type Result = Omit<HotspotsResult, 'findings'>;
 
+/**
+ * A handling unit is named for its dissatisfaction only when it has at least this many rated
+ * tickets (the workspace's default minimum group size: fewer ratings swing too much) …
+ */
+const UNIT_MIN_RATED = 30;
+/** … and its 不满意率 exceeds the overall rate by half again: the one unit most worth a look. */
+const UNIT_DISSATISFIED_FACTOR = 1.5;
+
 /** What the tickets are called: 投诉举报 for the default scope, 工单 for all types. */
 function noun(r: Result): string {
   return r.scope === 'complaints' ? '投诉举报' : '工单';
@@ -31,6 +39,10 @@ function volume(r: Result, who: string): Finding {
   };
 }
 
+/**
+ * The leading division: by tickets per 10 000 residents when every placed division has a
+ * population (a rate ranking with gaps would silently skip divisions), else by count.
+ */
 function leader(r: Result, who: string): Finding[] {
   const placed = r.by_division.filter((d) => d.division !== null && d.tickets > 0);
   if (placed.length < 2) return [];
@@ -91,10 +103,9 @@ function handling(r: Result): Finding[] {
       satisfied_rate: round4(s.satisfied_rate), dissatisfied_rate: round4(s.dissatisfied_rate), rated: s.rated,
     },
   }];
-  // The unit with the highest dissatisfaction among units with enough rated tickets to judge.
-  const units = r.by_handling_unit.filter((u) => u.handling_unit !== null && u.rated >= 30 && u.dissatisfied_rate !== null);
+  const units = r.by_handling_unit.filter((u) => u.handling_unit !== null && u.rated >= UNIT_MIN_RATED && u.dissatisfied_rate !== null);
   const worst = [...units].sort((a, b) => b.dissatisfied_rate! - a.dissatisfied_rate!)[0];
-  if (units.length >= 2 && worst && s.dissatisfied_rate !== null && worst.dissatisfied_rate! > 1.5 * s.dissatisfied_rate) {
+  if (units.length >= 2 && worst && s.dissatisfied_rate !== null && worst.dissatisfied_rate! > UNIT_DISSATISFIED_FACTOR * s.dissatisfied_rate) {
     out.push({
       id: 'hotspots.handling_unit_dissatisfied',
       level: 'warn',

@@ -26,7 +26,7 @@ export function byDivisionQuery(filter: FilterSpec, scope: HotspotScope): Fragme
     SELECT g.division, pop.parent, pop.kind, g.tickets, g.tickets_prior,
       (g.tickets - g.tickets_prior) / nullif(g.tickets_prior, 0) AS tickets_change,
       g.tickets / nullif(sum(g.tickets) OVER (), 0) AS share,
-      CASE WHEN pop.own > 0 THEN pop.own END AS population,
+      (CASE WHEN pop.own > 0 THEN pop.own END)::BIGINT AS population,
       pop.population_recorded,
       g.tickets * 10000.0 / (CASE WHEN pop.own > 0 THEN pop.own END) AS per_10k,
       g.tickets_prior * 10000.0 / (CASE WHEN pop.own > 0 THEN pop.own END) AS per_10k_prior

@@ -42,12 +42,14 @@ export function shapeHotspots(
   const s = first(rows.hotline_summary, 'hotline_summary');
   const prior = first(rows.hotline_prior_summary, 'hotline_prior_summary');
   const hasPrior = prior.tickets > 0;
+  const applied = appliedParts(filter, TICKET_COLUMNS);
   return {
     analysis: 'hotspots',
     filter,
     scope,
     appeal_types: scope === 'complaints' ? [...COMPLAINT_TYPES] : null,
-    filter_applied: appliedParts(filter, TICKET_COLUMNS),
+    filter_applied: applied,
+    filter_ignored: (['agency', 'sector'] as const).filter((k) => !!filter[k] && !applied.includes(k)),
     thresholds,
     summary: {
       ...s,

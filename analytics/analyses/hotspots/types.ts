@@ -128,6 +128,8 @@ export interface HotspotsResult extends ResultEnvelope {
   appeal_types: string[] | null;
   /** Filter parts tickets honour: year and division (tickets have no agency or sector). */
   filter_applied: string[];
+  /** Filter parts given but not applicable to tickets (agency, sector): the counts are not narrowed by them. */
+  filter_ignored: string[];
   thresholds: HotspotThresholds;
   summary: HotlineSummary;
   by_division: DivisionRow[];

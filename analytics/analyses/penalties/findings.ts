@@ -22,10 +22,11 @@ function totals(r: Omit<PenaltiesResult, 'findings'>, who: string): Finding {
   const y = r.yoy;
   const casesText = y?.cases_change != null ? `，较上年${fmtChange(y.cases_change)}` : '';
   const moneyText = y?.penalty_total_change != null ? `，较上年${fmtChange(y.penalty_total_change)}` : '';
+  const split = s.confiscation_total_yuan > 0 ? `（罚款${fmtYuan(s.fine_total_yuan)}，没收${fmtYuan(s.confiscation_total_yuan)}）` : '';
   return {
     id: 'penalties.total',
     level: 'info',
-    text: `${who}共作出行政处罚${fmtCount(s.cases)}件${casesText}；罚没金额合计${fmtYuan(s.penalty_total_yuan)}${moneyText}（罚款${fmtYuan(s.fine_total_yuan)}，没收${fmtYuan(s.confiscation_total_yuan)}）`,
+    text: `${who}共作出行政处罚${fmtCount(s.cases)}件${casesText}；罚没金额合计${fmtYuan(s.penalty_total_yuan)}${moneyText}${split}`,
     numbers: {
       cases: s.cases, penalty_total_yuan: round2(s.penalty_total_yuan), fine_total_yuan: round2(s.fine_total_yuan),
       confiscation_total_yuan: round2(s.confiscation_total_yuan), cases_prior: y?.cases_prior ?? null,
@@ -80,7 +81,7 @@ function overCap(r: Omit<PenaltiesResult, 'findings'>): Finding[] {
   }];
 }
 
-function december(r: Omit<PenaltiesResult, 'findings'>, who: string): Finding[] {
+function december(r: Omit<PenaltiesResult, 'findings'>, filter: FilterSpec, who: string): Finding[] {
   const f = r.flags;
   const normal = `月均${fmtPct(1 / 12)}，预警线${fmtPct(f.december_threshold)}`;
   const out: Finding[] = f.december_agencies.map((a) => ({
@@ -89,7 +90,9 @@ function december(r: Omit<PenaltiesResult, 'findings'>, who: string): Finding[] 
     text: `${a.agency}12月作出处罚${fmtCount(a.december_cases)}件，占全年的${fmtPct(a.december_share)}，明显高于正常水平（${normal}），存在年底突击执法迹象`,
     numbers: { agency: a.agency, cases: a.cases, december_cases: a.december_cases, december_share: round4(a.december_share), threshold: round4(f.december_threshold) },
   }));
-  if (f.december_share !== null) {
+  // With an agency filter the agency's own spike finding already says it; do not repeat it.
+  const covered = filter.agency && out.length > 0;
+  if (f.december_share !== null && !covered) {
     const high = f.december_share > f.december_threshold;
     out.push({
       id: 'penalties.december_share',
@@ -132,5 +135,5 @@ export function penaltyFindings(r: Omit<PenaltiesResult, 'findings'>, filter: Fi
   if (r.summary.cases === 0) {
     return [{ id: 'penalties.empty', level: 'info', text: `${filter.year}年${who}没有行政处罚案件记录`, numbers: { cases: 0, year: filter.year } }];
   }
-  return [totals(r, who), ...distribution(r), ...overCap(r), ...december(r, who), ...leaders(r, filter)];
+  return [totals(r, who), ...distribution(r), ...overCap(r), ...december(r, filter, who), ...leaders(r, filter)];
 }

@@ -11,21 +11,18 @@ import {
 /** One row: over-cap count, the 个体工商户 border count, December cases, the top-1 % figures. */
 export function flagsQuery(filter: FilterSpec): Fragment {
   return sql`WITH p AS (${scopedCases(filter)}),
-    fined AS (
-      SELECT p.fine_yuan::DOUBLE AS fine,
-        row_number() OVER (ORDER BY p.fine_yuan DESC) AS rn,
-        count(*) OVER () AS n
-      FROM p WHERE p.fine_yuan > 0),
+    fined AS (SELECT p.fine_yuan::DOUBLE AS fine FROM p WHERE p.fine_yuan > 0),
     top AS (
-      SELECT (any_value(n) + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT AS k,
-        sum(fine) AS total FROM fined)
+      SELECT (count(*) + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT AS k, sum(fine) AS total
+      FROM fined),
+    ranked AS (SELECT fine, row_number() OVER (ORDER BY fine DESC) AS rn FROM fined)
     SELECT
       (SELECT count(*) FROM p) AS cases,
       (SELECT count(*) FROM p WHERE ${overCapCondition()}) AS simple_procedure_over_cap,
       (SELECT count(*) FROM p WHERE ${individualBusinessBorderCondition()}) AS individual_business_200_3000,
       (SELECT count(*) FROM p WHERE month(p.decided_on) = 12) AS december_cases,
-      coalesce(top.k, 0) AS top1pct_cases,
-      (SELECT sum(fine) FROM fined WHERE rn <= top.k) / nullif(top.total, 0) AS top1pct_fine_share
+      top.k AS top1pct_cases,
+      (SELECT sum(fine) FROM ranked WHERE rn <= top.k) / nullif(top.total, 0) AS top1pct_fine_share
     FROM top`;
 }
 

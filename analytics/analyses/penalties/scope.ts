@@ -58,18 +58,20 @@ export function individualBusinessBorderCondition(): Fragment {
 export const DECEMBER_SHARE_THRESHOLD = 2 / 12;
 
 /**
- * An agency's December share is judged only when it decided at least this many cases in the year:
- * with fewer, two or three December decisions alone cross 2/12 by chance (at the ordinary ~9 %
- * December share, an agency of 20 cases exceeds 2/12 about one time in eight). Sixty is five a
- * month on average; the city-wide share is always reported.
+ * An agency's December share is judged only when it decided at least this many cases in the year.
+ * December normally holds about 10 % of decisions (a year-end rise is ordinary); at that rate an
+ * agency of 20 cases crosses 2/12 by chance about one time in seven, one of 60 about one time in
+ * twenty, and the chance keeps falling with size. Sixty is five decisions a month on average.
+ * Smaller agencies still show their `december_share` in `by_agency`, and the share of the whole
+ * filter scope is always reported.
  */
 export const DECEMBER_MIN_CASES = 60;
 
 /**
- * The "top 1 %" of fined cases: the largest ⌈fined cases / 100⌉ fines (integer arithmetic, so 700
- * fined cases give exactly 7, never 8 through a floating-point 7.000…1)
- * (at least one case whenever any fine exists; ties at the boundary do not matter since tied
- * amounts are equal).
+ * The "top 1 %" of fined cases is the largest ⌈fined cases / 100⌉ fines: rounded up, so any year
+ * with a fine has at least one top case, and computed in integers (700 fined cases give exactly 7,
+ * never 8 through a floating-point 7.000…1). Ties at the boundary do not change the share, since
+ * tied amounts are equal.
  */
 export const TOP_SHARE_DIVISOR = 100;
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryWorkspace, type Workspace } from '../../../workspace/open.ts';
 import type { FilterSpec } from '../../filter.ts';
 import { queryContext } from '../../query.ts';
-import { runPenalties, type PenaltiesResult } from '../index.ts';
+import { PENALTY_TABLES, runPenalties, type PenaltiesResult } from '../index.ts';
 import { fillPenalties, fixtureCases } from './fixture.ts';
 import { countBy, groupBy, near, sum } from './reference.ts';
 import {
@@ -129,6 +129,13 @@ describe('penalties edge cases', () => {
     const r = await run({ year: 2025 });
     expect(r.flags.december_agencies.map((a) => a.agency)).toEqual(['甲市场监管局']);
     expect(r.findings.some((f) => f.id === 'penalties.december_spike' && f.text.startsWith('甲市场监管局12月'))).toBe(true);
+  });
+
+  it('encodes every table as Arrow when the host asks, one query per table', async () => {
+    const q = await queryContext(ws.conn, { arrow: true });
+    await runPenalties(q, { year: 2025, sector: '市场监管' });
+    expect(Object.keys(q.arrow).sort()).toEqual([...PENALTY_TABLES].sort());
+    for (const bytes of Object.values(q.arrow)) expect(bytes.byteLength).toBeGreaterThan(0);
   });
 
   it('returns every bin, twelve months and no year-over-year for an empty year', async () => {
