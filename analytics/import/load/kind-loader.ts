@@ -5,6 +5,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnMapping, TableLayout } from '../headers/header-types.ts';
 import type { TableName } from '../../workspace/schema.ts';
+import type { DedupeSpec } from './dedupe.ts';
 import type { DivisionIndex } from './division-index.ts';
 import type { RowInput } from './row-input.ts';
 import type { StagedColumn, StagedValue } from './staging.ts';
@@ -45,6 +46,8 @@ export interface KindLoader {
   readonly tables: readonly KindTable[];
   /** Converts one row. Rejects are recorded on `input`; a rejected row must emit nothing. */
   convert(input: RowInput, emit: Emit): void;
+  /** Duplicate keys checked in SQL after staging (large tables; their first table, by `source_row`). */
+  dedupe?: DedupeSpec;
   /** Runs after all rows are staged, inside the transaction (e.g. merging replaced divisions). */
   finish?(): Promise<void>;
 }

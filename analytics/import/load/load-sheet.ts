@@ -15,6 +15,8 @@ import type { DivisionIndex } from './division-index.ts';
 import { KIND_LOADERS } from './kinds/index.ts';
 import { RowInput, type FieldColumn, type RejectEntry } from './row-input.ts';
 import { StagedTable } from './staging.ts';
+import { rejectDuplicates } from './dedupe.ts';
+import { all } from '../../sql/run.ts';
 
 /** Everything loadSheet needs. */
 export interface LoadSheetArgs {
@@ -79,6 +81,20 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
   for (const s of staged) await s.finish();
   await loader.finish?.();
   if (a.signal?.aborted) throw abortError();
+  // Duplicates found in SQL are already in import_reject; they join the JS rejects only in the result.
+  let sqlRejects: RejectEntry[] = [];
+  if (loader.dedupe) {
+    const dups = await rejectDuplicates(a.conn, loader.tables[0].table, loader.dedupe, a.batchId, sheetName);
+    if (dups) {
+      rejected += dups;
+      const rows = await all<RejectEntry>(
+        a.conn,
+        sql`SELECT sheet, row_number AS row, "column", value, reason FROM import_reject WHERE batch_id = ${a.batchId} ORDER BY row_number LIMIT ${MAX_REJECTS_IN_RESULT}`,
+        '读取重复记录',
+      );
+      sqlRejects = rows;
+    }
+  }
 
   await exec(
     a.conn,
@@ -96,7 +112,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
   }
   return {
     file: a.fileName, sheet: plan.sheet.name, kind: plan.kind, batch_id: a.batchId, rows_read: read,
-    rows_imported: read - rejected, rows_rejected: rejected, rejects: rejects.slice(0, MAX_REJECTS_IN_RESULT),
+    rows_imported: read - rejected, rows_rejected: rejected, rejects: [...rejects, ...sqlRejects].sort((x, y) => x.row - y.row).slice(0, MAX_REJECTS_IN_RESULT),
     skipped: null, notes: [...notes],
   };
 }

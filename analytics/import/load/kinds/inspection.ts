@@ -4,7 +4,7 @@
  */
 import { normalizeBool } from '../../values/appeal.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { date, DuplicateKeys, placeDivision } from './shared.ts';
+import { date, placeDivision } from './shared.ts';
 
 const COLUMNS = [
   ['inspection_id', 'text'], ['agency', 'text'], ['target_name', 'text'], ['target_credit_code', 'text'],
@@ -34,18 +34,14 @@ function foundProblem(raw: string | null): boolean | null {
 
 /** The inspection converter. */
 export const inspectionLoader: KindLoaderFactory = async (ctx) => {
-  const dups = await DuplicateKeys.load(ctx.conn, 'inspection', ['inspection_id'], ctx.replacedBatchIds);
   return {
     tables: [{ table: 'inspection', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
+    dedupe: { key: ['inspection_id'], column: ctx.mapping.fields.inspection_id?.header ?? null },
     convert(input, emit) {
       const id = input.text('inspection_id');
       const agency = input.required('agency', '执法机关');
       const target = input.required('target_name', '检查对象');
       const on = date(input, 'inspected_on', '检查日期', ctx, true);
-      if (id) {
-        const dup = dups.check([id], input.row);
-        if (dup) input.reject('inspection_id', dup);
-      }
       if (input.rejected) return;
       const code = input.text('target_credit_code')?.toUpperCase() ?? null;
       const modeRaw = input.text('mode');

@@ -7,7 +7,7 @@ import { splitCategories } from '../../values/category.ts';
 import { normalizeTier } from '../../values/tier.ts';
 import { normalizePartyType, normalizeProcedure } from '../../values/appeal.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { date, DuplicateKeys, money, placeDivision } from './shared.ts';
+import { date, money, placeDivision } from './shared.ts';
 
 const REVOKED = /撤销|删除|作废|无效|撤回/;
 
@@ -23,10 +23,10 @@ const COLUMNS = [
 
 /** The penalty converter. */
 export const penaltyLoader: KindLoaderFactory = async (ctx) => {
-  const dups = await DuplicateKeys.load(ctx.conn, 'penalty_case', ['decision_no', 'party_name'], ctx.replacedBatchIds);
   let unplaced = 0;
   return {
     tables: [{ table: 'penalty_case', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
+    dedupe: { key: ['decision_no', 'party_name'], column: ctx.mapping.fields.decision_no?.header ?? null },
     convert(input, emit) {
       const status = input.text('status');
       if (status && REVOKED.test(status)) {
@@ -41,10 +41,6 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
       const confiscation = money(input, 'confiscation', ctx);
       const gain = money(input, 'illegal_gain', ctx);
       const goods = money(input, 'goods_value', ctx);
-      if (decisionNo && party) {
-        const dup = dups.check([decisionNo, party], input.row);
-        if (dup) input.reject('decision_no', dup);
-      }
       if (input.rejected) return;
 
       const content = input.text('content');

@@ -5,7 +5,7 @@
  */
 import { normalizeAppealType, normalizeResolved, normalizeSatisfaction } from '../../values/appeal.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { DuplicateKeys, placeDivision, timestamp } from './shared.ts';
+import { placeDivision, timestamp } from './shared.ts';
 
 const COLUMNS = [
   ['ticket_no', 'text'], ['line', 'text'], ['received_at', 'timestamp'], ['source', 'text'], ['appeal_type', 'text'],
@@ -19,21 +19,17 @@ const LEVELS = ['category_1', 'category_2', 'category_3', 'category_4', 'categor
 
 /** The ticket converter. */
 export const ticketLoader: KindLoaderFactory = async (ctx) => {
-  const dups = await DuplicateKeys.load(ctx.conn, 'hotline_ticket', ['ticket_no'], ctx.replacedBatchIds);
   const prefixed = ctx.mapping.columns.find((c) => c.hotlinePrefix)?.hotlinePrefix ?? null;
   let unplaced = 0;
   return {
     tables: [{ table: 'hotline_ticket', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
+    dedupe: { key: ['ticket_no'], column: ctx.mapping.fields.ticket_no?.header ?? null },
     convert(input, emit) {
       const no = input.required('ticket_no', '工单编号');
       const received = timestamp(input, 'received_at', '受理时间', ctx, true);
       const due = timestamp(input, 'due_at', '办理时限', ctx, false, true);
       const closed = timestamp(input, 'closed_at', '办结时间', ctx, false);
       if (received && closed && closed < received) input.reject('closed_at', '办结时间早于受理时间');
-      if (no) {
-        const dup = dups.check([no], input.row);
-        if (dup) input.reject('ticket_no', dup);
-      }
       if (input.rejected) return;
       const lineText = input.text('line');
       const line = lineText?.includes('12348') ? '12348' : lineText?.includes('12345') ? '12345' : (lineText ?? prefixed);
