@@ -36,6 +36,7 @@ const STYLES = `${HEAD}<styleSheet xmlns="${NS}"><numFmts count="2"><numFmt numF
 
 function esc(s: string): string {
   // Drop characters XML 1.0 forbids, then escape markup.
+  // eslint-disable-next-line no-control-regex -- removing those control characters is the point
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
