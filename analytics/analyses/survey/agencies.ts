@@ -16,7 +16,7 @@
 import { holmAdjust } from './stats/holm.ts';
 import { subtractSummary, type Summary } from './stats/summary.ts';
 import { welchTest } from './stats/welch.ts';
-import type { GroupStatsRow } from './query-groups.ts';
+import type { GroupStatsRow } from './stats-groups.ts';
 import type { SurveyAgencyRow, SurveyComparisons, SurveyGroupStats } from './types.ts';
 
 /** Significance level of the comparisons. */

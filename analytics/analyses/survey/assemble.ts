@@ -3,8 +3,8 @@
  */
 import type { Instrument } from './instrument.ts';
 import type { ItemScores } from './groups.ts';
-import type { DimensionStatsRow } from './query-dimensions.ts';
-import type { ReliabilityRow } from './query-reliability.ts';
+import type { DimensionStatsRow } from './stats-dimensions.ts';
+import type { ReliabilityRow } from './stats-reliability.ts';
 import { placeQuadrants } from './quadrants.ts';
 import { cronbachAlpha } from './stats/cronbach.ts';
 import { tInterval } from './stats/t-interval.ts';
@@ -15,10 +15,10 @@ export function itemResults(inst: Instrument, scores: ItemScores, responses: num
   return inst.items.map((it) => {
     const row = scores.overallRow(it.item_code);
     const answered = row?.answered ?? 0;
-    const ci = tInterval(answered, row?.score ?? null, row?.variance ?? null);
+    const ci = tInterval(answered, row?.mean ?? null, row?.variance ?? null);
     return {
       item_code: it.item_code, dimension: it.dimension, text: it.text, weight: it.weight, is_overall: it.is_overall,
-      answered, blank: Math.max(0, responses - answered), score: row?.score ?? null, ci_low: ci.low, ci_high: ci.high,
+      answered, blank: Math.max(0, responses - answered), score: row?.mean ?? null, ci_low: ci.low, ci_high: ci.high,
     };
   });
 }
@@ -44,13 +44,12 @@ export function dimensionResults(inst: Instrument, scores: readonly (number | nu
 
 /** Cronbach's alpha over the complete respondents; k counts the non-overall items answered in scope. */
 export function reliabilityResult(inst: Instrument, items: readonly SurveyItemResult[], rows: readonly ReliabilityRow[]): SurveyReliability {
-  const order = new Map(inst.items.map((it, i) => [it.item_code, i]));
-  const sorted = [...rows].sort((a, b) => (order.get(a.item_code) ?? 0) - (order.get(b.item_code) ?? 0));
+  const sorted = [...rows].sort((a, b) => a.item - b.item);
   const k = items.filter((i) => !i.is_overall && i.answered > 0).length;
   const n = sorted[0]?.n ?? 0;
   if (sorted.length !== k || n < 2) {
     return { alpha: null, k, n, alpha_if_deleted: items.filter((i) => !i.is_overall && i.answered > 0).map((i) => ({ item_code: i.item_code, alpha: null })) };
   }
-  const res = cronbachAlpha(sorted.map((r) => ({ item_code: r.item_code, variance: r.variance ?? 0, cov_total: r.cov_total ?? 0 })), sorted[0].total_variance ?? 0);
+  const res = cronbachAlpha(sorted.map((r) => ({ item_code: inst.items[r.item].item_code, variance: r.variance ?? 0, cov_total: r.cov_total ?? 0 })), sorted[0].total_variance ?? 0);
   return { alpha: res.alpha, k, n, alpha_if_deleted: res.if_deleted };
 }

@@ -9,6 +9,7 @@
  *
  * `rows` is the number of `survey_answer` rows analysed.
  */
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { sql } from '../../sql/fragment.ts';
 import { exec, one } from '../../sql/run.ts';
 import { openMemoryWorkspace } from '../../workspace/open.ts';
@@ -28,30 +29,35 @@ const PHRASES = [
   '希望多开展普法宣传和政策指导。', '投诉后处理拖延，迟迟没有结果。', '同一事项多个部门重复检查，企业负担较重。', '窗口服务热情周到。',
 ];
 
+/** Writes the synthetic survey (year 2025) into a workspace; returns the number of answer rows. */
+export async function synthesizeSurvey(conn: DuckDBConnection, responses = RESPONSES): Promise<number> {
+  const agencies = Array.from({ length: 60 }, (_, i) => `${DIVISIONS[i % DIVISIONS.length]}第${i + 1}执法局`);
+  const divisionOf = agencies.map((_, i) => DIVISIONS[i % DIVISIONS.length]);
+  await exec(conn, sql`INSERT INTO survey_item (item_code, dimension, text, weight, is_overall, batch_id)
+    SELECT 'Q' || i, CASE WHEN i = ${ITEMS} THEN '总体评价' ELSE ${DIMENSIONS}[(i - 1) % 5 + 1] END, '题目' || i,
+      CASE WHEN i = ${ITEMS} THEN 0 ELSE 1 + (i % 3) * 0.1 END, i = ${ITEMS}, 1
+    FROM range(1, ${ITEMS + 1}) t(i)`);
+  await exec(conn, sql`INSERT INTO survey_response (response_id, respondent_type, agency, division, answered_on, comment, batch_id)
+    SELECT 'B' || r, ${TYPES}[(hash(r, 1) % 4)::BIGINT + 1], ${agencies}[r % 60 + 1], ${divisionOf}[r % 60 + 1],
+      ${'2025-01-01'}::DATE + (hash(r, 2) % 330)::INTEGER,
+      CASE WHEN hash(r, 3) % 10 < 3 THEN ${PHRASES}[(hash(r, 4) % 12)::BIGINT + 1] || ${PHRASES}[(hash(r, 5) % 12)::BIGINT + 1]
+        || CASE WHEN hash(r, 6) % 3 = 0 THEN '（编号' || (r % 10000) || '）' ELSE '' END END, 1
+    FROM range(${responses}) t(r)`);
+  await exec(conn, sql`INSERT INTO survey_answer (response_id, item_code, label, score, batch_id)
+    WITH a AS (
+      SELECT r, i, 45 + (hash(r, 7) % 50)::BIGINT + (r % 60) * 0.1 + ((hash(r, i) % 1000)::BIGINT / 1000.0 - 0.5) * 40 AS x
+      FROM range(${responses}) t(r), range(1, ${ITEMS + 1}) u(i)
+      WHERE hash(r, i, 8) % 100 >= 3
+    ), k AS (SELECT r, i, CASE WHEN x >= 88 THEN 1 WHEN x >= 72 THEN 2 WHEN x >= 55 THEN 3 WHEN x >= 35 THEN 4 ELSE 5 END AS k FROM a)
+    SELECT 'B' || r, 'Q' || i, ${LABELS}[k], ${SCORES}[k], 1 FROM k`);
+  return (await one<{ n: number }>(conn, sql`SELECT count(*) AS n FROM survey_answer`))?.n ?? 0;
+}
+
 /** Fills an in-memory workspace with the synthetic survey and times `runSurvey` on it. */
 export async function benchSurvey100k(): Promise<{ ours_s: number; rows: number }> {
   const ws = await openMemoryWorkspace();
   try {
-    const agencies = Array.from({ length: 60 }, (_, i) => `${DIVISIONS[i % DIVISIONS.length]}第${i + 1}执法局`);
-    const divisionOf = agencies.map((_, i) => DIVISIONS[i % DIVISIONS.length]);
-    await exec(ws.conn, sql`INSERT INTO survey_item (item_code, dimension, text, weight, is_overall, batch_id)
-      SELECT 'Q' || i, CASE WHEN i = ${ITEMS} THEN '总体评价' ELSE ${DIMENSIONS}[(i - 1) % 5 + 1] END, '题目' || i,
-        CASE WHEN i = ${ITEMS} THEN 0 ELSE 1 + (i % 3) * 0.1 END, i = ${ITEMS}, 1
-      FROM range(1, ${ITEMS + 1}) t(i)`);
-    await exec(ws.conn, sql`INSERT INTO survey_response (response_id, respondent_type, agency, division, answered_on, comment, batch_id)
-      SELECT 'B' || r, ${TYPES}[(hash(r, 1) % 4)::BIGINT + 1], ${agencies}[r % 60 + 1], ${divisionOf}[r % 60 + 1],
-        ${'2025-01-01'}::DATE + (hash(r, 2) % 330)::INTEGER,
-        CASE WHEN hash(r, 3) % 10 < 3 THEN ${PHRASES}[(hash(r, 4) % 12)::BIGINT + 1] || ${PHRASES}[(hash(r, 5) % 12)::BIGINT + 1]
-          || CASE WHEN hash(r, 6) % 3 = 0 THEN '（编号' || (r % 10000) || '）' ELSE '' END END, 1
-      FROM range(${RESPONSES}) t(r)`);
-    await exec(ws.conn, sql`INSERT INTO survey_answer (response_id, item_code, label, score, batch_id)
-      WITH a AS (
-        SELECT r, i, 45 + (hash(r, 7) % 50)::BIGINT + (r % 60) * 0.1 + ((hash(r, i) % 1000)::BIGINT / 1000.0 - 0.5) * 40 AS x
-        FROM range(${RESPONSES}) t(r), range(1, ${ITEMS + 1}) u(i)
-        WHERE hash(r, i, 8) % 100 >= 3
-      ), k AS (SELECT r, i, CASE WHEN x >= 88 THEN 1 WHEN x >= 72 THEN 2 WHEN x >= 55 THEN 3 WHEN x >= 35 THEN 4 ELSE 5 END AS k FROM a)
-      SELECT 'B' || r, 'Q' || i, ${LABELS}[k], ${SCORES}[k], 1 FROM k`);
-    const rows = (await one<{ n: number }>(ws.conn, sql`SELECT count(*) AS n FROM survey_answer`))?.n ?? 0;
+    const rows = await synthesizeSurvey(ws.conn);
     const q = await queryContext(ws.conn);
     const t0 = performance.now();
     await runSurvey(q, { year: 2025 });

@@ -3,8 +3,8 @@
  * the t-interval of its per-respondent indexes, its 满意率 / 差评率 and the too-small mark.
  */
 import type { Instrument } from './instrument.ts';
-import type { GroupLevel, GroupStatsRow } from './query-groups.ts';
-import type { ItemScoreRow } from './query-item-scores.ts';
+import type { GroupLevel, GroupStatsRow } from './stats-groups.ts';
+import type { ItemStatsRow } from './stats-items.ts';
 import { tInterval } from './stats/t-interval.ts';
 import { surveyIndex } from './survey-index.ts';
 import type { SurveyGroupStats } from './types.ts';
@@ -31,15 +31,16 @@ function mapKey(level: GroupLevel, key: string | null): string {
 /** Item scores by (level, key) → (item code → score). */
 export class ItemScores {
   private readonly byGroup = new Map<string, Map<string, number | null>>();
-  private readonly rows = new Map<string, ItemScoreRow>();
+  private readonly rows = new Map<string, ItemStatsRow>();
 
-  constructor(rows: readonly ItemScoreRow[]) {
+  /** `codes[i]` is the code of item number i. */
+  constructor(rows: readonly ItemStatsRow[], codes: readonly string[]) {
     for (const r of rows) {
       const k = mapKey(r.level, groupKey(r.level, r));
       let m = this.byGroup.get(k);
       if (!m) this.byGroup.set(k, (m = new Map()));
-      m.set(r.item_code, r.score);
-      if (r.level === 'overall') this.rows.set(r.item_code, r);
+      m.set(codes[r.item], r.mean);
+      if (r.level === 'overall') this.rows.set(codes[r.item], r);
     }
   }
 
@@ -49,7 +50,7 @@ export class ItemScores {
   }
 
   /** The scope-level row of an item (n, mean, variance). */
-  overallRow(itemCode: string): ItemScoreRow | undefined {
+  overallRow(itemCode: string): ItemStatsRow | undefined {
     return this.rows.get(itemCode);
   }
 }

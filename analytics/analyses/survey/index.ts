@@ -1,17 +1,39 @@
 /**
- * Satisfaction survey analysis (执法满意度调查; DOMAIN §6 and §8, issue 5).
+ * Satisfaction survey analysis (执法满意度调查; DOMAIN §6 and §8, issue 5). Definitions, and where
+ * each choice is documented:
  *
- * For the filter's responses: item, dimension and overall scores with the exact formula of DOMAIN §6
- * (`survey-index.ts`), 95 % t-intervals on per-respondent indexes, 满意率 and 差评率 (`rates.ts`) —
- * overall and by agency, division and respondent type, groups under `min_group_size` marked; each
- * agency against the rest of the city with Welch's t-test and Holm's adjustment (`agencies.ts`);
- * Cronbach's alpha with alpha-if-item-deleted (`query-reliability.ts`); importance–performance
- * quadrants (`quadrants.ts`); comment keywords and complaint themes (`comments/`); findings in plain
- * Chinese (`findings.ts`).
+ * - Responses read (`scope.ts`): year = year of `answered_on`; an undated response belongs to the
+ *   latest year with dated responses (to any year asked when none is dated). The filter's division
+ *   (with its zones), agency and sector apply to the response's own columns.
+ * - Instrument (`instrument.ts`): the items answered in the year city-wide; w_d = mean item weight,
+ *   NULL weight = 1, all-zero weights → equal weights over the non-overall dimensions; answered items
+ *   without an items sheet go to 未分类.
+ * - Scores (`survey-index.ts`): item = mean of non-blank answers; dimension = unweighted mean of its
+ *   item scores; index = Σ w_d·D_d / Σ w_d over dimensions with w_d > 0 and a score — the same
+ *   formula for the city, the scope and every group.
+ * - Per-respondent index (`respondent-sql.ts`): the formula over one respondent's answers; a
+ *   dimension they skipped entirely drops out with renormalised weights.
+ * - 95 % intervals (`stats/t-interval.ts`): mean of per-respondent indexes ± t_{0.975, n−1}·s/√n,
+ *   centred on that mean (`respondent_mean`; equal to `index` when nothing is blank) and not clipped
+ *   to 0–100; null for n < 2. Items: over their answers; dimensions: over per-respondent dimension
+ *   scores.
+ * - 满意率 / 差评率 (`rates.ts`): shares of respondents with a rating — the overall item's score
+ *   against the label map's 满意 / 基本满意 levels, or, without an overall item, their index against
+ *   the DOMAIN bands.
+ * - Groups under `settings.min_group_size` scored respondents are shown with `too_small`.
+ * - Agencies vs the rest of the city (`agencies.ts`): Welch's t-test against all other responses of
+ *   the year city-wide (also when filtered); flags use Holm-adjusted p < 0.05; raw p shown too.
+ * - Reliability (`stats-reliability.ts`): Cronbach's alpha over the non-overall items, respondents
+ *   who answered all of them; alpha if each item is deleted.
+ * - Quadrants (`quadrants.ts`): importance = Pearson r of per-respondent dimension scores with the
+ *   overall item (or the index); performance = dimension score; split at the means.
+ * - Comments (`comments/`): Intl.Segmenter words of ≥ 2 characters minus stop words, counted once
+ *   per comment, two shortest informative examples with personal numbers masked; complaint theme
+ *   shares by keyword lists.
  *
- * The per-respondent work (100 000 respondents × 20 items) stays in DuckDB: five grouped queries
- * over the shared respondent CTEs (`respondent-sql.ts`) return only summary rows; JavaScript does
- * the distribution functions, the index formula over item means and the comments.
+ * The per-respondent work (100 000 respondents × 20 items) stays in DuckDB: one statistics query
+ * (`query-stats.ts`) returns only summary rows; JavaScript does the distribution functions, the
+ * index formula over item means, and the comments.
  */
 import type { FilterSpec } from '../filter.ts';
 import type { QueryContext } from '../query.ts';
@@ -23,11 +45,9 @@ import { surveyFindings } from './findings.ts';
 import { byIndexAscending, groupStats, ItemScores, levelStats } from './groups.ts';
 import { buildInstrument, UNCLASSIFIED, type ItemRow } from './instrument.ts';
 import { commentsQuery, type CommentRow } from './query-comments.ts';
-import { dimensionStatsQuery, type DimensionStatsRow } from './query-dimensions.ts';
-import { groupStatsQuery, type GroupStatsRow } from './query-groups.ts';
-import { itemScoresQuery, type ItemScoreRow } from './query-item-scores.ts';
 import { itemMetaQuery, surveyYearsQuery, type SurveyYearRow } from './query-meta.ts';
-import { reliabilityQuery, type ReliabilityRow } from './query-reliability.ts';
+import { splitStats, surveyStatsQuery, type StatsPart } from './query-stats.ts';
+import type { GroupStatsRow } from './stats-groups.ts';
 import { rateThresholds } from './rates.ts';
 import { isNarrowed } from './scope.ts';
 import { surveyIndex } from './survey-index.ts';
@@ -38,17 +58,16 @@ export type * from './types.ts';
 /** Canonical order of respondent groups (DOMAIN §6); others follow by name. */
 const RESPONDENT_ORDER = ['公众', '企业', '律师', '行政相对人'];
 
-/** Runs the survey analysis for one filter. */
+/** Runs the survey analysis for one filter (definitions above). */
 export async function runSurvey(q: QueryContext, filter: FilterSpec): Promise<SurveyResult> {
   const s = q.settings;
   const minSize = s.min_group_size;
   const years = await q.rows<SurveyYearRow>('survey_years', surveyYearsQuery());
   const inst = buildInstrument(await q.rows<ItemRow>('survey_item_meta', itemMetaQuery(filter)));
   const th = rateThresholds(s.survey_label_map, s.survey_satisfied_includes_basic, inst.has_overall ? 'labels' : 'bands');
-  const groups = await q.rows<GroupStatsRow>('survey_groups', groupStatsQuery(filter, inst, th));
-  const scores = new ItemScores(await q.rows<ItemScoreRow>('survey_item_scores', itemScoresQuery(filter, inst)));
-  const relRows = await q.rows<ReliabilityRow>('survey_reliability', reliabilityQuery(filter, inst));
-  const dimRows = await q.rows<DimensionStatsRow>('survey_dimensions', dimensionStatsQuery(filter, inst));
+  const stats = splitStats(await q.rows<{ part: StatsPart }>('survey_stats', surveyStatsQuery(filter, inst, th)));
+  const groups = stats.groups;
+  const scores = new ItemScores(stats.items, inst.items.map((i) => i.item_code));
   const comments = await q.rows<CommentRow>('survey_comments', commentsQuery(filter));
 
   const at = (level: GroupStatsRow['level']) => groups.find((g) => g.level === level);
@@ -57,8 +76,8 @@ export async function runSurvey(q: QueryContext, filter: FilterSpec): Promise<Su
   const city = groupStats(at('city'), surveyIndex(inst, scores.scores('city', null)).index, minSize);
   const agencies = compareAgencies(levelStats('agency', groups, scores, inst, minSize), at('city'), groups.filter((g) => g.level === 'city_agency'));
   const items = itemResults(inst, scores, overallStats.responses);
-  const { dimensions, quadrants } = dimensionResults(inst, scopeIndex.dimensions, dimRows);
-  const reliability = reliabilityResult(inst, items, relRows);
+  const { dimensions, quadrants } = dimensionResults(inst, scopeIndex.dimensions, stats.dimensions);
+  const reliability = reliabilityResult(inst, items, stats.reliability);
   const typeRank = (t: string | null) => (t === null ? 99 : RESPONDENT_ORDER.indexOf(t) >= 0 ? RESPONDENT_ORDER.indexOf(t) : 50);
 
   const body = {

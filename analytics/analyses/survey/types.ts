@@ -15,7 +15,10 @@ export interface SurveyGroupStats {
   index: number | null;
   /** Mean of the per-respondent indexes: the centre of the t-interval (equals `index` when nothing is blank). */
   respondent_mean: number | null;
-  /** 95 % t-interval of the per-respondent indexes: respondent_mean ± t_{0.975, n−1} · s / √n. */
+  /**
+   * 95 % t-interval of the per-respondent indexes: respondent_mean ± t_{0.975, n−1} · s / √n (not
+   * clipped to 0–100: a small group's interval may reach past the scale, which is itself a warning).
+   */
   ci_low: number | null;
   ci_high: number | null;
   /** Respondents with a rating (answered the overall item; without one: have an index). */

@@ -1,8 +1,9 @@
 /**
- * Stop words of the comment keywords: function words, pronouns, degree adverbs and the request
- * phrases every suggestion starts with (希望, 建议), which say nothing about what the comment is
- * about. Data, kept apart from the code so analysts can extend it. Only words of two or more
- * characters matter (shorter words are dropped anyway).
+ * Stop words of the comment keywords: function words, pronouns, degree adverbs, the request
+ * phrases every suggestion starts with (希望, 建议) — which say nothing about what a comment is
+ * about — and the words nearly every comment on enforcement contains (执法, 人员). Data, kept apart
+ * from the code so analysts can extend it. Only words of two or more characters matter (shorter
+ * words are dropped anyway).
  */
 
 /** Words never reported as keywords. */
@@ -20,6 +21,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // generic verbs and request phrases
   '希望', '建议', '要求', '存在', '没有', '进行', '出现', '表示', '认为', '觉得', '感觉', '知道', '看到', '情况', '方面',
   '问题', '工作', '部分', '个别', '有的', '提出', '做到', '加以', '给予', '予以', '不是', '谢谢', '感谢',
+  // words nearly every enforcement comment contains, and contact boilerplate
+  '执法', '人员', '执法人员', '工作人员', '联系', '电话', '联系电话', '手机', '号码',
   // survey boilerplate
   '无', '没有意见', '暂无', '无意见', '没意见', '其他意见', '意见', '建议意见',
 ]);

@@ -1,24 +1,22 @@
 /**
- * Per-respondent index statistics for every grouping at once (one pass, GROUPING SETS):
+ * Statistics part `groups`: per-respondent index statistics for every grouping at once (GROUPING
+ * SETS over `per`, one row per response):
  *   city         all of the year's responses (the Welch reference)
  *   city_agency  each agency over the whole year (subtracted from the city to get "the rest")
  *   overall      the responses inside the filter
  *   agency / division / respondent_type   groups inside the filter
  * Each row: responses (all, answered or not), scored (with an index), mean and sample variance of
- * the per-respondent index, and the 满意率 / 差评率 counts: `rated` respondents have a rating (`ref`),
- * `satisfied` have ref ≥ the satisfied threshold, `negative` ref < the negative threshold (see
- * `rates.ts`).
+ * the per-respondent index, and the 满意率 / 差评率 counts — `rated` respondents have a rating
+ * (`ref`), `satisfied` have ref ≥ the satisfied threshold, `negative` ref < the negative threshold
+ * (`rates.ts`).
  */
 import { raw, sql, type Fragment } from '../../sql/fragment.ts';
-import type { FilterSpec } from '../filter.ts';
-import type { Instrument } from './instrument.ts';
 import type { RateThresholds } from './rates.ts';
-import { respondentCtes } from './respondent-sql.ts';
 
 /** Which grouping a row belongs to. */
 export type GroupLevel = 'city' | 'city_agency' | 'overall' | 'agency' | 'division' | 'respondent_type';
 
-/** One row of {@link groupStatsQuery}. */
+/** One `groups` row. */
 export interface GroupStatsRow {
   level: GroupLevel;
   agency: string | null;
@@ -35,16 +33,15 @@ export interface GroupStatsRow {
 
 /**
  * SQL text naming each grouping set by its GROUPING() bitmask over (in_scope, agency, division,
- * respondent_type). Constant text, shared with the item-score query.
+ * respondent_type): constant text, shared with the `items` part.
  */
 export const LEVEL_CASE = `CASE GROUPING(in_scope, agency, division, respondent_type)
   WHEN 15 THEN 'city' WHEN 11 THEN 'city_agency' WHEN 7 THEN 'overall'
   WHEN 3 THEN 'agency' WHEN 5 THEN 'division' WHEN 6 THEN 'respondent_type' END`;
 
-/** The grouped per-respondent statistics. */
-export function groupStatsQuery(filter: FilterSpec, inst: Instrument, th: RateThresholds): Fragment {
-  return sql`${respondentCtes(filter, inst)}
-SELECT ${raw(LEVEL_CASE)} AS level, agency, division, respondent_type,
+/** The `groups` part (reads `per`). */
+export function groupsPart(th: RateThresholds): Fragment {
+  return sql`SELECT 'groups' AS part, ${raw(LEVEL_CASE)} AS level, agency, division, respondent_type,
   count(*) AS responses, count(idx) AS scored, avg(idx) AS mean, var_samp(idx) AS variance,
   count(ref) AS rated, count(*) FILTER (WHERE ref >= ${th.satisfied}) AS satisfied,
   count(*) FILTER (WHERE ref < ${th.negative_below}) AS negative
@@ -52,4 +49,3 @@ FROM per
 GROUP BY GROUPING SETS ((), (agency), (in_scope), (in_scope, agency), (in_scope, division), (in_scope, respondent_type))
 HAVING GROUPING(in_scope) = 1 OR in_scope`;
 }
-
