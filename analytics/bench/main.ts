@@ -1,14 +1,16 @@
 /**
  * `npm run bench -- SUITE [--json] [--rows N]`: benchmarks as ratios against a reference measured in
- * the same run (never timed assertions in tests). Suites: import.
+ * the same run (never timed assertions in tests). Suites: import, analyses.
  */
 import { parseArgs } from 'node:util';
 import { runImportSuite } from './import-suite.ts';
+import { runAnalysesSuite } from './analyses-suite.ts';
 import type { BenchResult } from './result.ts';
 import { formatResults } from './result.ts';
 
 const SUITES: Record<string, (o: { rows?: number; log: (s: string) => void }) => Promise<BenchResult[]>> = {
   import: runImportSuite,
+  analyses: runAnalysesSuite,
 };
 
 async function main(): Promise<number> {
