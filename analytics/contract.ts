@@ -251,7 +251,14 @@ export interface ReportRequest {
 
 /** A finished report export. */
 export interface ReportResult {
-  files: { format: ReportFormat; path: string; name: string; bytes: number }[];
+  files: {
+    format: ReportFormat;
+    path: string;
+    name: string;
+    bytes: number;
+    /** Browser mode only: same-origin URL to download the file (send the token, see http-wire.md). */
+    url?: string;
+  }[];
   /** Formats not produced, with the reason (e.g. PDF without LibreOffice). */
   skipped: { format: ReportFormat; reason: string }[];
 }

@@ -1,42 +1,77 @@
 /**
- * `npm start`. Creates the sample workspace on first run (from sample-data/exports, in the user's
- * data folder) and shows it. Until the desktop UI lands (issue 6) this prints the workspace summary
- * and the commands to explore it; then it will open Electron, or browser mode when the Electron
- * binary is absent.
+ * `npm start`: creates the sample workspace on first run (from sample-data/exports, in the user's
+ * data folder), then opens the Electron window on it — or, when the Electron runtime is not
+ * installed (it cannot be downloaded offline), says so in one line and serves the same UI in
+ * browser mode, printing the address and opening the system browser. Runs until the window closes
+ * or Ctrl-C.
  */
-import { sql } from '../analytics/sql/fragment.ts';
-import { all } from '../analytics/sql/run.ts';
-import { openWorkspace } from '../analytics/workspace/open.ts';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureSampleWorkspace } from '../analytics/workspace/sample.ts';
-import { formatTable } from '../analytics/cli/output.ts';
+import { startBrowserMode, openBrowser } from './browser-mode.ts';
+import { electronBinary } from './electron-runtime.ts';
+import { T } from './messages.ts';
+import { findAppRoot, shellPaths } from './paths.ts';
 
-const KIND_LABELS: Record<string, string> = {
-  penalty: '行政处罚', benchmark: '裁量基准', ticket: '12345工单', inspection: '行政检查', review: '案卷评查',
-  survey: '满意度答卷', survey_item: '满意度题目', annual_stat: '统计年报', division: '区划', agency: '执法机关',
-};
-
-/** Runs the start-up; returns the exit code. */
-export async function start(_argv: string[]): Promise<number> {
+/** Runs the start-up; resolves with the exit code. */
+export async function start(argv: string[]): Promise<number> {
   try {
-    const path = await ensureSampleWorkspace((f) => process.stderr.write(`正在导入示例数据：${f.split('/').pop()}\n`));
-    const ws = await openWorkspace(path, { readOnly: true });
-    try {
-      const batches = await all<{ kind: string; files: number; rows_imported: number; rows_rejected: number }>(
-        ws.conn,
-        sql`SELECT kind, count(*) AS files, sum(rows_imported) AS rows_imported, sum(rows_rejected) AS rows_rejected
-            FROM import_batch GROUP BY kind ORDER BY kind`,
-      );
-      console.log(`执法监督分析工作站 — 示例工作区：${path}\n`);
-      console.log(formatTable(batches.map((b) => ({ 数据类型: KIND_LABELS[b.kind] ?? b.kind, 文件数: b.files, 导入行数: b.rows_imported, 拒绝行数: b.rows_rejected }))));
-      console.log('\n桌面界面尚未完成（见 issue 6），可以用命令行查看：');
-      console.log(`  npx supervise sql --workspace "${path}" "select agency, count(*) from penalty_case group by 1 order by 2 desc"`);
-      console.log(`  npx supervise analyze penalties --workspace "${path}"`);
-    } finally {
-      ws.close();
+    const workspace = await ensureSampleWorkspace((f) => process.stderr.write(`${T.preparingSample(f.split(/[\\/]/).pop() ?? f)}\n`));
+    const root = findAppRoot(import.meta.dirname);
+    const paths = shellPaths(root);
+    const rendererBuilt = existsSync(join(paths.rendererDist, 'index.html'));
+    const binary = argv.includes('--browser') ? null : electronBinary();
+    // The shell is bundled on every start (under a second) so it always matches the sources.
+    if (binary && buildShell(root)) {
+      if (!rendererBuilt) console.log(T.rendererNotBuilt);
+      return await runElectron(binary, paths.main, workspace);
     }
+    if (binary) console.log(T.mainNotBuilt);
+    else if (!argv.includes('--browser')) console.log(T.noElectron);
+    const { server, service } = await startBrowserMode(workspace);
+    console.log(server.url);
+    console.log(T.browserReady);
+    if (!rendererBuilt) console.log(T.rendererNotBuilt);
+    openBrowser(server.url);
+    await untilSignal();
+    await server.close();
+    await service.close();
     return 0;
   } catch (e) {
-    console.error(`错误 Error: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(T.error(e instanceof Error ? e.message.split('\n')[0] : String(e)));
     return 1;
   }
+}
+
+function buildShell(root: string): boolean {
+  const r = spawnSync(process.execPath, [join(root, 'build', 'build-electron.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return r.status === 0;
+}
+
+function runElectron(binary: string, main: string, workspace: string): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(binary, [main, `--workspace=${workspace}`], { stdio: 'inherit' });
+    child.on('error', (e) => {
+      console.error(T.error(e.message));
+      done(1);
+    });
+    child.on('exit', (code) => {
+      if (code) console.error(T.electronExited(code));
+      done(code ?? 0);
+    });
+    // Ctrl-C reaches the child through the terminal; it closes its workspace and exits.
+  });
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }

@@ -11,9 +11,11 @@ import { sqlCommand } from './commands/sql.ts';
 import { generateCommand } from './commands/generate.ts';
 import { importCommand } from './commands/import.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { reportCommand } from './commands/report.ts';
+import { serveCommand } from './commands/serve.ts';
 
 /** Every command, in help order. */
-export const COMMANDS: Command[] = [initCommand, generateCommand, importCommand, analyzeCommand, sqlCommand];
+export const COMMANDS: Command[] = [initCommand, generateCommand, importCommand, analyzeCommand, reportCommand, sqlCommand, serveCommand];
 
 function help(): string {
   const lines = [

@@ -1,0 +1,55 @@
+/**
+ * Every user-facing string of the Electron shell (menus, dialogs, the start-up line), in one table.
+ */
+
+/** The shell's Chinese texts. */
+export const T = {
+  appTitle: '执法监督分析工作站',
+  menu: {
+    file: '文件',
+    newWorkspace: '新建工作区…',
+    openWorkspace: '打开工作区…',
+    recent: '最近打开',
+    noRecent: '（无）',
+    importData: '导入数据',
+    exportReport: '导出报告',
+    quit: '退出',
+    edit: '编辑',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    selectAll: '全选',
+    help: '帮助',
+    guide: '使用说明',
+    about: '关于',
+  },
+  dialog: {
+    newTitle: '新建工作区',
+    openTitle: '打开工作区',
+    reportFolderTitle: '选择报告保存位置',
+    workspaceFilter: '工作区文件',
+    defaultName: '执法监督工作区.duckdb',
+    openFailed: '无法打开工作区',
+    startFailed: '无法启动执法监督分析工作站',
+    ok: '确定',
+    reportCancelled: '已取消导出报告',
+  },
+  guide: [
+    '1. 「数据导入」：拖入各部门导出的 Excel / CSV 文件，核对识别出的数据类型和表头对应关系后导入；被拒绝的行可导出为 Excel 退回修改。',
+    '2. 顶部的「年度 / 区县 / 执法机关 / 执法领域」筛选对所有页面生效；点击图表中的柱形或表格行可联动筛选。',
+    '3. 各分析页面的「?」提示说明指标的计算口径；图表可另存为图片。',
+    '4. 「报告导出」生成年度分析报告（Word）、数据表（Excel）和汇报材料（PowerPoint）。',
+    '5. 工作区是一个 .duckdb 文件，可在「文件」菜单中新建、打开或切换。',
+  ].join('\n'),
+  about: (version: string, electron: string) => `执法监督分析工作站\n版本 ${version}\nElectron ${electron}\n\n本程序离线运行，数据只保存在本机的工作区文件中。`,
+  noElectron: '未找到 Electron 运行时（无法联网下载），改用浏览器模式：',
+  preparingSample: (file: string) => `正在准备示例工作区：${file}`,
+  browserReady: '在浏览器中打开上面的地址即可使用；按 Ctrl-C 停止。',
+  electronExited: (code: number | null) => `Electron 已退出（代码 ${code ?? '无'}）`,
+  mainNotBuilt: '无法打包 Electron 主进程（npm run build:electron 失败），改用浏览器模式：',
+  rendererNotBuilt: '提示：界面尚未构建，请先运行 npx vite build renderer。',
+  error: (message: string) => `错误 Error: ${message}`,
+  untrustedSender: '拒绝来自未知页面的请求',
+} as const;

@@ -1,0 +1,5 @@
+// Module hook: `electron` resolves to the recording stand-in next to this file.
+export async function resolve(specifier, context, next) {
+  if (specifier === 'electron') return { url: new URL('./electron.mjs', import.meta.url).href, shortCircuit: true };
+  return next(specifier, context);
+}
