@@ -63,6 +63,7 @@ export const reportCommand: Command = {
       }
       for (const f of result.files) io.out(`已生成 ${f.name}（${(f.bytes / 1024).toFixed(0)} KB）：${f.path}`);
       for (const s of result.skipped) io.out(`未生成 ${s.format.toUpperCase()}：${s.reason}`);
+      for (const w of result.warnings) io.err(`注意：${w}`);
       io.out(`用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
     } finally {
       ws.close();
