@@ -1,6 +1,7 @@
 /**
  * Each case against the range it is held to (DOMAIN §8), as the CTE `ac`: one row per case of the
- * filter with `min_yuan`, `max_yuan` (NULL = unbounded), `status` and `deviation_ratio`.
+ * filter with `min_yuan`, `max_yuan` (DECIMAL 元, NULL = unbounded), `status` and `match` (codes,
+ * see `codes.ts`) and `deviation_ratio`.
  *
  * Range of a case: the union of its selected rules (see `match-sql.ts`), each evaluated for the case:
  * - a fixed rule is its range in 元;
@@ -25,65 +26,75 @@
  *
  * Deviation ratio: above (fine − max) / max; below (min − fine) / min; NULL for the other statuses
  * and when the bound is 0 (a fine where the benchmark allows none: infinitely far).
+ *
+ * A key with fixed ranges only (`simple`) has the same range for every case, read from the key;
+ * the per-case arithmetic of multiples runs only for the other keys' cases.
  */
 import type { FilterSpec } from '../filter.ts';
-import { join, raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { st } from './codes.ts';
 import { matchCtes } from './match-sql.ts';
 
-/** Match kinds that select at least one rule. */
-export const MATCHED_KINDS: readonly string[] = ['code', 'name', 'basis'];
+const MONEY = raw('DECIMAL(18,2)');
 
-/** Per-case columns of one multiple component (prefix `g` or `v`) for base column `base`. */
-function multipleBounds(prefix: 'g' | 'v', base: Fragment): Fragment {
+/** One multiple component (prefix `g` or `v`) for a case whose base is `base`: its lo, hi, unbounded and ok. */
+function component(prefix: 'g' | 'v', base: Fragment) {
   const k = (name: string) => raw(`k.${prefix}_${name}`);
-  const out = (name: string) => raw(`${prefix}_${name}`);
-  return sql`coalesce(${k('n')}, 0) > 0 AS ${out('p')},
-    CASE WHEN ${base} > 0 THEN true ELSE ${k('fb')} END AS ${out('ok')},
-    CASE WHEN ${base} > 0 THEN round(${k('lo')} * ${base}::DOUBLE, 2) ELSE ${k('fb_lo')}::DOUBLE END AS ${out('lo_c')},
-    CASE WHEN ${base} > 0 THEN (CASE WHEN ${k('unb')} THEN NULL ELSE round(${k('hi')} * ${base}::DOUBLE, 2) END)
-      ELSE (CASE WHEN ${k('fb_unb')} THEN NULL ELSE ${k('fb_hi')}::DOUBLE END) END AS ${out('hi_c')},
-    CASE WHEN ${base} > 0 THEN ${k('unb')} ELSE ${k('fb_unb')} END AS ${out('unb_c')}`;
+  const has = sql`coalesce(${base}, 0) > 0`;
+  return {
+    present: k('p'),
+    ok: sql`(${has} OR ${k('fb')})`,
+    lo: sql`CASE WHEN ${has} THEN round(${k('lo')} * ${base}::DOUBLE, 2) ELSE ${k('fb_lo')}::DOUBLE END`,
+    hi: sql`CASE WHEN ${has} THEN round(${k('hi')} * ${base}::DOUBLE, 2) ELSE ${k('fb_hi')}::DOUBLE END`,
+    unbounded: sql`CASE WHEN ${has} THEN ${k('unb')} ELSE ${k('fb_unb')} END`,
+  };
+}
+
+/** Range of a case of a key with multiples: the union of its present components. */
+function unionRange(): { ok: Fragment; lo: Fragment; hi: Fragment } {
+  const g = component('g', sql`fc.illegal_gain_yuan`);
+  const v = component('v', sql`fc.goods_value_yuan`);
+  return {
+    ok: sql`((NOT k.fx_p OR k.fx_ok) AND (NOT ${g.present} OR ${g.ok}) AND (NOT ${v.present} OR ${v.ok}) AND k.o_n = 0)`,
+    lo: sql`least(CASE WHEN k.fx_p THEN k.fx_lo::DOUBLE END, CASE WHEN ${g.present} THEN ${g.lo} END,
+      CASE WHEN ${v.present} THEN ${v.lo} END)::${MONEY}`,
+    hi: sql`CASE WHEN (k.fx_p AND k.fx_unb) OR (${g.present} AND ${g.unbounded}) OR (${v.present} AND ${v.unbounded}) THEN NULL
+      ELSE greatest(CASE WHEN k.fx_p THEN k.fx_hi::DOUBLE END, CASE WHEN ${g.present} THEN ${g.hi} END,
+        CASE WHEN ${v.present} THEN ${v.hi} END)::${MONEY} END`,
+  };
 }
 
 /** All CTEs up to `ac` (to follow a `WITH`). */
 export function assessedCtes(filter: FilterSpec): Fragment {
-  const matched = sql`(${join(MATCHED_KINDS.map((m) => sql`${m}`), ', ')})`;
+  const u = unionRange();
   return sql`${matchCtes(filter)},
     cb AS (
-      SELECT fc.*, k.match, k.rule_ids, k.k_code, k.k_name,
-        coalesce(k.fx_n, 0) > 0 AS fx_p, k.fx_ok, k.fx_lo::DOUBLE AS fx_lo_c,
-        CASE WHEN k.fx_unb THEN NULL ELSE k.fx_hi::DOUBLE END AS fx_hi_c, k.fx_unb AS fx_unb_c,
-        ${multipleBounds('g', sql`fc.illegal_gain_yuan`)},
-        ${multipleBounds('v', sql`fc.goods_value_yuan`)},
-        coalesce(k.o_n, 0) AS o_n
-      FROM fc JOIN kinfo k
-        ON k.violation_code IS NOT DISTINCT FROM fc.violation_code AND k.violation_name IS NOT DISTINCT FROM fc.violation_name
-        AND k.basis IS NOT DISTINCT FROM fc.basis AND k.tier_rank IS NOT DISTINCT FROM fc.tier_rank AND k.decided_on = fc.decided_on),
-    cu AS (
-      SELECT *,
-        match IN ${matched} AS matched,
-        (NOT fx_p OR fx_ok) AND (NOT g_p OR g_ok) AND (NOT v_p OR v_ok) AND o_n = 0 AS range_known,
-        least(CASE WHEN fx_p THEN fx_lo_c END, CASE WHEN g_p THEN g_lo_c END, CASE WHEN v_p THEN v_lo_c END) AS min_yuan,
-        CASE WHEN (fx_p AND fx_unb_c) OR (g_p AND g_unb_c) OR (v_p AND v_unb_c) THEN NULL
-          ELSE greatest(CASE WHEN fx_p THEN fx_hi_c END, CASE WHEN g_p THEN g_hi_c END, CASE WHEN v_p THEN v_hi_c END) END AS max_yuan
-      FROM cb),
+      SELECT fc.rid, fc.decision_no, fc.party_name, fc.agency, fc.division, fc.violation_code, fc.violation_name, fc.basis, fc.tier,
+        fc.tier_rank, fc.decided_on, fc.fine_yuan, fc.categories, k.match, k.matched, k.rule_ids, k.k_code, k.k_name,
+        CASE WHEN k.simple THEN k.fx_ok ELSE ${u.ok} END AS range_known,
+        CASE WHEN k.simple THEN k.fx_lo ELSE ${u.lo} END AS min_yuan,
+        CASE WHEN k.simple THEN k.fx_hi ELSE ${u.hi} END AS max_yuan
+      FROM fc JOIN kinfo k ON k.kid = fc.kid),
     cs AS (
       SELECT *, CASE
-          WHEN NOT matched THEN 'no_rule'
-          WHEN NOT range_known THEN 'not_assessable'
-          WHEN coalesce(fine_yuan, 0) = 0 AND NOT list_contains(coalesce(categories, []::VARCHAR[]), ${'罚款'})
-            THEN (CASE WHEN min_yuan <= 0 THEN 'within' ELSE 'not_assessable' END)
-          WHEN fine_yuan IS NULL THEN 'not_assessable'
-          WHEN fine_yuan::DOUBLE < min_yuan THEN 'below'
-          WHEN max_yuan IS NOT NULL AND fine_yuan::DOUBLE > max_yuan THEN 'above'
-          ELSE 'within' END AS status
-      FROM cu),
+          WHEN NOT matched THEN ${st('no_rule')}
+          WHEN NOT range_known THEN ${st('not_assessable')}
+          WHEN coalesce(fine_yuan, 0) = 0 THEN (CASE
+            WHEN NOT coalesce(list_contains(categories, ${'罚款'}), false)
+              THEN (CASE WHEN min_yuan <= 0 THEN ${st('within')} ELSE ${st('not_assessable')} END)
+            WHEN fine_yuan IS NULL THEN ${st('not_assessable')}
+            WHEN min_yuan > 0 THEN ${st('below')}
+            ELSE ${st('within')} END)
+          WHEN fine_yuan < min_yuan THEN ${st('below')}
+          WHEN fine_yuan > max_yuan THEN ${st('above')}
+          ELSE ${st('within')} END AS status
+      FROM cb),
     ac AS (
-      SELECT decision_no, party_name, agency, division, violation_code, violation_name, basis, tier, tier_rank, decided_on,
-        fine_yuan::DOUBLE AS fine_yuan, illegal_gain_yuan::DOUBLE AS illegal_gain_yuan, goods_value_yuan::DOUBLE AS goods_value_yuan,
-        categories, k_code, k_name, match, rule_ids, CASE WHEN matched AND range_known THEN min_yuan END AS min_yuan,
-        CASE WHEN matched AND range_known THEN max_yuan END AS max_yuan, status,
-        CASE WHEN status = 'above' AND max_yuan > 0 THEN (fine_yuan::DOUBLE - max_yuan) / max_yuan
-          WHEN status = 'below' AND min_yuan > 0 THEN (min_yuan - fine_yuan::DOUBLE) / min_yuan END AS deviation_ratio
+      SELECT rid, decision_no, party_name, agency, division, violation_code, violation_name, basis, tier, tier_rank, decided_on,
+        fine_yuan, k_code, k_name, match, rule_ids, status,
+        CASE WHEN matched AND range_known THEN min_yuan END AS min_yuan,
+        CASE WHEN matched AND range_known THEN max_yuan END AS max_yuan,
+        CASE WHEN status = ${st('above')} AND max_yuan > 0 THEN (fine_yuan - max_yuan)::DOUBLE / max_yuan::DOUBLE
+          WHEN status = ${st('below')} AND min_yuan > 0 THEN (min_yuan - fine_yuan)::DOUBLE / min_yuan::DOUBLE END AS deviation_ratio
       FROM cs)`;
 }

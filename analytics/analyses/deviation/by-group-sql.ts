@@ -1,17 +1,20 @@
 /**
- * Benchmark figures per agency or per division (DOMAIN §8): cases, matched, assessed, each status,
- * rates, coverage, and how the cases matched their rules.
+ * Benchmark figures per agency or per division (DOMAIN §8).
  *
  * - matched = cases with a rule (every status but 无匹配基准);
  * - assessed = within + below + above (无法评估 cases have a rule but no comparable range);
  * - deviation_rate = (above + below) / assessed, above_rate = above / assessed, below_rate =
  *   below / assessed (NULL when nothing was assessed);
- * - coverage = matched / cases.
- * Rows are ordered worst first: deviation rate, then cases.
+ * - coverage = matched / cases;
+ * - match_* count how the cases matched their rules (see MatchKind).
+ * A division row with a NULL division holds the cases that could not be placed. Rows are ordered
+ * worst first: deviation rate, then cases.
  */
 import type { FilterSpec } from '../filter.ts';
 import { ident, sql, type Fragment } from '../../sql/fragment.ts';
 import { assessedCtes } from './assess-sql.ts';
+import { mt, st } from './codes.ts';
+import type { DeviationStatus, MatchKind } from './types.ts';
 
 /** Columns a benchmark table can be grouped by. */
 export const GROUP_COLUMNS = ['agency', 'division'] as const;
@@ -19,24 +22,20 @@ export const GROUP_COLUMNS = ['agency', 'division'] as const;
 /** One query: the figures of every agency (or division) of the filter. */
 export function byGroupQuery(filter: FilterSpec, column: (typeof GROUP_COLUMNS)[number]): Fragment {
   const col = ident(column, GROUP_COLUMNS);
+  const n = (cond: Fragment) => sql`coalesce(sum(n) FILTER (WHERE ${cond}), 0)`;
+  const s = (x: DeviationStatus) => n(sql`status = ${st(x)}`);
+  const m = (x: MatchKind) => n(sql`match = ${mt(x)}`);
+  // A million cases first collapse into (group, status, match) cells, which are then pivoted.
   return sql`WITH ${assessedCtes(filter)},
+    cells AS (SELECT ${col}, status, match, count(*) AS n FROM ac GROUP BY ALL),
     counted AS (
-      SELECT ${col},
-        count(*) AS cases,
-        count(*) FILTER (WHERE status <> 'no_rule') AS matched,
-        count(*) FILTER (WHERE status IN ('within', 'below', 'above')) AS assessed,
-        count(*) FILTER (WHERE status = 'within') AS within,
-        count(*) FILTER (WHERE status = 'above') AS above,
-        count(*) FILTER (WHERE status = 'below') AS below,
-        count(*) FILTER (WHERE status = 'no_rule') AS no_rule,
-        count(*) FILTER (WHERE status = 'not_assessable') AS not_assessable,
-        count(*) FILTER (WHERE match = 'code') AS match_code,
-        count(*) FILTER (WHERE match = 'name') AS match_name,
-        count(*) FILTER (WHERE match = 'basis') AS match_basis,
-        count(*) FILTER (WHERE match = 'ambiguous') AS match_ambiguous,
-        count(*) FILTER (WHERE match = 'tier_missing') AS match_tier_missing,
-        count(*) FILTER (WHERE match = 'none') AS match_none
-      FROM ac GROUP BY ${col})
+      SELECT ${col}, sum(n) AS cases, ${n(sql`status <> ${st('no_rule')}`)} AS matched,
+        ${n(sql`status IN (${st('within')}, ${st('below')}, ${st('above')})`)} AS assessed,
+        ${s('within')} AS within, ${s('above')} AS above, ${s('below')} AS below, ${s('no_rule')} AS no_rule,
+        ${s('not_assessable')} AS not_assessable,
+        ${m('code')} AS match_code, ${m('name')} AS match_name, ${m('basis')} AS match_basis,
+        ${m('ambiguous')} AS match_ambiguous, ${m('tier_missing')} AS match_tier_missing, ${m('none')} AS match_none
+      FROM cells GROUP BY ${col})
     SELECT ${col}, cases, matched, assessed, within, above, below, no_rule, not_assessable,
       (above + below) / nullif(assessed, 0) AS deviation_rate,
       above / nullif(assessed, 0) AS above_rate,

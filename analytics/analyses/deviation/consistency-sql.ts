@@ -16,12 +16,16 @@
  *   all such divisions of flagged groups, and of the other groups those whose median is at least
  *   `DIVISION_OFF_RATIO` times or at most 1 / `DIVISION_OFF_RATIO` of the city median — the full
  *   cross table would mostly repeat "about the city median".
+ * - Each listed division also gets its own CV, and the median of the group's cases *outside* it
+ *   (`rest_median`, `rest_ratio` = median / rest_median): when one division holds most of a group,
+ *   the city median is mostly its own and the ratio says little, while the rest of the city is the
+ *   comparison an analyst means by "this county fines differently".
  * - The case's own division (`penalty_case.division`) places it; unplaced cases count in the city
- *   figures only.
+ *   and rest-of-city figures only.
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { caseKeyCtes } from './match-sql.ts';
+import { caseKeyCtes } from './case-keys-sql.ts';
 
 /** Fewest cases of a group in a division for its median to be shown. */
 export const DIVISION_MIN_CASES = 3;
@@ -34,15 +38,13 @@ export interface ConsistencySettings {
   consistency_min_cases: number;
 }
 
-/** CTEs `fc`, `mk`, `gf` (one row per fined case with its group key) and `grp` (group figures). */
+/** CTEs of `caseKeyCtes`, `gf` (one row per fined case with its group key) and `grp` (group figures). */
 function groupCtes(filter: FilterSpec, s: ConsistencySettings): Fragment {
   return sql`${caseKeyCtes(filter)},
     gf AS (
       SELECT coalesce(mk.k_code, mk.k_name) AS gkey, fc.tier, fc.violation_code, fc.violation_name, fc.division,
         fc.fine_yuan::DOUBLE AS fine
-      FROM fc JOIN mk
-        ON mk.violation_code IS NOT DISTINCT FROM fc.violation_code AND mk.violation_name IS NOT DISTINCT FROM fc.violation_name
-        AND mk.basis IS NOT DISTINCT FROM fc.basis AND mk.tier_rank IS NOT DISTINCT FROM fc.tier_rank AND mk.decided_on = fc.decided_on
+      FROM fc JOIN mk ON mk.kid = fc.kid
       WHERE fc.fine_yuan IS NOT NULL AND coalesce(mk.k_code, mk.k_name) IS NOT NULL),
     grp AS (
       SELECT gkey, tier, mode(violation_name) AS violation, mode(violation_code) AS violation_code, count(*) AS cases,
@@ -65,15 +67,24 @@ export function consistencyQuery(filter: FilterSpec, s: ConsistencySettings): Fr
 export function divisionMediansQuery(filter: FilterSpec, s: ConsistencySettings): Fragment {
   return sql`WITH ${groupCtes(filter, s)},
     dm AS (
-      SELECT g.gkey, g.tier, g.division, count(*) AS cases, median(g.fine) AS median
+      SELECT g.gkey, g.tier, g.division, count(*) AS cases, median(g.fine) AS median, stddev_samp(g.fine) / avg(g.fine) AS cv
       FROM gf g JOIN grp ON grp.gkey = g.gkey AND grp.tier IS NOT DISTINCT FROM g.tier
       WHERE g.division IS NOT NULL
       GROUP BY g.gkey, g.tier, g.division
-      HAVING count(*) >= ${DIVISION_MIN_CASES})
-    SELECT grp.violation, grp.violation_code, grp.tier, dm.division, dm.cases, dm.median, grp.median AS city_median,
-      dm.median / nullif(grp.median, 0) AS ratio, grp.cv > ${s.consistency_cv} AS flagged
-    FROM dm JOIN grp ON grp.gkey = dm.gkey AND grp.tier IS NOT DISTINCT FROM dm.tier
-    WHERE grp.cv > ${s.consistency_cv}
-      OR dm.median >= ${DIVISION_OFF_RATIO} * grp.median OR dm.median * ${DIVISION_OFF_RATIO} <= grp.median
-    ORDER BY flagged DESC, grp.cv DESC, abs(ln(greatest(dm.median, 0.01) / greatest(grp.median, 0.01))) DESC, dm.division`;
+      HAVING count(*) >= ${DIVISION_MIN_CASES}),
+    listed AS (
+      SELECT dm.*, grp.violation, grp.violation_code, grp.median AS city_median, grp.cv AS group_cv,
+        grp.cv > ${s.consistency_cv} AS flagged
+      FROM dm JOIN grp ON grp.gkey = dm.gkey AND grp.tier IS NOT DISTINCT FROM dm.tier
+      WHERE grp.cv > ${s.consistency_cv}
+        OR dm.median >= ${DIVISION_OFF_RATIO} * grp.median OR dm.median * ${DIVISION_OFF_RATIO} <= grp.median),
+    rest AS (
+      SELECT l.gkey, l.tier, l.division, count(*) AS rest_cases, median(g.fine) AS rest_median
+      FROM listed l JOIN gf g ON g.gkey = l.gkey AND g.tier IS NOT DISTINCT FROM l.tier AND g.division IS DISTINCT FROM l.division
+      GROUP BY l.gkey, l.tier, l.division)
+    SELECT l.violation, l.violation_code, l.tier, l.division, l.cases, l.median, l.cv, l.city_median,
+      l.median / nullif(l.city_median, 0) AS ratio, coalesce(r.rest_cases, 0) AS rest_cases, r.rest_median,
+      l.median / nullif(r.rest_median, 0) AS rest_ratio, l.flagged
+    FROM listed l LEFT JOIN rest r ON r.gkey = l.gkey AND r.tier IS NOT DISTINCT FROM l.tier AND r.division = l.division
+    ORDER BY l.flagged DESC, l.group_cv DESC, abs(ln(greatest(l.median, 0.01) / greatest(l.city_median, 0.01))) DESC, l.division`;
 }

@@ -7,20 +7,26 @@
  *   least `AGENCY_RATE_FACTOR` times the filter's average, with at least `AGENCY_MIN_ASSESSED`
  *   assessed cases and `AGENCY_MIN_DEVIATING` such cases (small agencies swing by chance); at most
  *   `MAX_AGENCY_FINDINGS` each, highest share first. Compared with the average of the filtered
- *   scope (全市 without a place filter), as the analyst's sentence reads.
+ *   scope (全市 without a place filter), as the analyst's sentence reads; the share must also exceed
+ *   the average by `AGENCY_MIN_GAP` (a 3.1 % share twice a 1.2 % average is background noise).
  * - `deviation.dispersed_group`: the most dispersed flagged groups (up to `MAX_GROUP_FINDINGS`), with
- *   the division whose median is furthest from the city median when it is off by ≥
- *   `DIVISION_NOTE_RATIO` times; `deviation.dispersed_summary` counts all flagged groups.
+ *   the division whose median is furthest from the median of the rest of the city (both sides with
+ *   at least `DIVISION_MIN_CASES` cases; ties to the division with more cases) when it is off by ≥
+ *   `DIVISION_NOTE_RATIO` times. The rest of the city, not the city: a division that holds most of
+ *   a group *is* the city median. `deviation.dispersed_summary` counts all flagged groups.
  */
 import type { FilterSpec } from '../filter.ts';
 import type { Finding } from '../types.ts';
 import { count, pct, scopeName, times } from './format-zh.ts';
+import { DIVISION_MIN_CASES } from './consistency-sql.ts';
 import type { ConsistencyGroupRow, DeviationGroupRow, DivisionMedianRow, AgencyDeviationRow } from './types.ts';
 
 /** Share of cases without a benchmark from which the coverage finding is a warning. */
 export const COVERAGE_WARN_SHARE = 0.1;
 /** An agency is named when its above (below) share is at least this many times the average. */
 export const AGENCY_RATE_FACTOR = 2;
+/** …and exceeds it by at least this much (absolute share)… */
+export const AGENCY_MIN_GAP = 0.05;
 /** …and it has at least this many assessed cases… */
 export const AGENCY_MIN_ASSESSED = 20;
 /** …and at least this many cases above (below) the benchmark. */
@@ -50,7 +56,7 @@ function agencyFindings(input: DeviationFindingInput, side: 'above' | 'below'): 
   return input.byAgency
     .filter((r) => r.assessed >= AGENCY_MIN_ASSESSED && r[side] >= AGENCY_MIN_DEVIATING)
     .map((r) => ({ r, rate: (side === 'above' ? r.above_rate : r.below_rate) ?? 0 }))
-    .filter(({ rate }) => rate >= AGENCY_RATE_FACTOR * city)
+    .filter(({ rate }) => rate >= AGENCY_RATE_FACTOR * city && rate - city >= AGENCY_MIN_GAP)
     .sort((a, b) => b.rate - a.rate || a.r.agency.localeCompare(b.r.agency, 'zh'))
     .slice(0, MAX_AGENCY_FINDINGS)
     .map(({ r, rate }) => ({
@@ -62,12 +68,14 @@ function agencyFindings(input: DeviationFindingInput, side: 'above' | 'below'): 
 }
 
 function divisionClause(g: ConsistencyGroupRow, medians: readonly DivisionMedianRow[]): { text: string; row: DivisionMedianRow | null } {
-  const rows = medians.filter((m) => m.violation === g.violation && m.tier === g.tier && m.violation_code === g.violation_code && m.ratio !== null && m.ratio > 0);
+  const rows = medians.filter((m) => m.violation === g.violation && m.tier === g.tier && m.violation_code === g.violation_code
+    && m.rest_ratio !== null && m.rest_ratio > 0 && m.rest_cases >= DIVISION_MIN_CASES);
+  const off = (m: DivisionMedianRow) => Math.abs(Math.log(m.rest_ratio!));
   let best: DivisionMedianRow | null = null;
-  for (const m of rows) if (!best || Math.abs(Math.log(m.ratio!)) > Math.abs(Math.log(best.ratio!))) best = m;
-  if (!best || (best.ratio! < DIVISION_NOTE_RATIO && best.ratio! > 1 / DIVISION_NOTE_RATIO)) return { text: '', row: null };
-  const r = best.ratio!;
-  return { text: r >= 1 ? `，${best.division}中位数为全市的${times(r)}倍` : `，${best.division}中位数仅为全市的${pct(r)}`, row: best };
+  for (const m of rows) if (!best || off(m) > off(best) + 1e-9 || (Math.abs(off(m) - off(best)) <= 1e-9 && m.cases > best.cases)) best = m;
+  if (!best || off(best) < Math.log(DIVISION_NOTE_RATIO)) return { text: '', row: null };
+  const r = best.rest_ratio!;
+  return { text: r >= 1 ? `，${best.division}中位数为全市其他地区的${times(r)}倍` : `，${best.division}中位数仅为全市其他地区的${pct(r)}`, row: best };
 }
 
 function groupFindings(input: DeviationFindingInput): Finding[] {
@@ -80,7 +88,8 @@ function groupFindings(input: DeviationFindingInput): Finding[] {
       text: `「${g.violation}」（${g.tier ?? '未标注阶次'}）罚款离散程度高（变异系数${g.cv.toFixed(2)}）${d.text}，存在同案不同罚风险`,
       numbers: {
         violation: g.violation, violation_code: g.violation_code, tier: g.tier, cases: g.cases, cv: g.cv, p90_p10: g.p90_p10,
-        division: d.row?.division ?? null, division_median: d.row?.median ?? null, city_median: d.row?.city_median ?? null,
+        division: d.row?.division ?? null, division_median: d.row?.median ?? null, division_cv: d.row?.cv ?? null,
+        rest_median: d.row?.rest_median ?? null, rest_ratio: d.row?.rest_ratio ?? null, city_median: d.row?.city_median ?? null,
         ratio: d.row?.ratio ?? null,
       },
     };

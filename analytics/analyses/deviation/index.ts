@@ -9,11 +9,11 @@
  * `consistency-sql.ts`, the case list in `cases-sql.ts`, findings in `findings.ts`.
  *
  * Named tables (Arrow names for the UI): `deviation_by_agency`, `deviation_by_division`,
- * `deviation_groups`, `deviation_division_medians`, `deviation_cases`.
+ * `deviation_consistency`, `deviation_division_medians`, `deviation_cases`.
  */
 import type { FilterSpec } from '../filter.ts';
 import type { QueryContext } from '../query.ts';
-import { buildDeviationResult, summarize, type DeviationRows } from './build-result.ts';
+import { buildDeviationResult, summaryOf, type DeviationRows } from './build-result.ts';
 import { byGroupQuery } from './by-group-sql.ts';
 import { CASES_LIMIT, casesQuery } from './cases-sql.ts';
 import { consistencyQuery, divisionMediansQuery, type ConsistencySettings } from './consistency-sql.ts';
@@ -32,12 +32,12 @@ export async function runDeviation(q: QueryContext, filter: FilterSpec): Promise
   const rows: DeviationRows = {
     byAgency: await q.rows('deviation_by_agency', byGroupQuery(filter, 'agency')),
     byDivision: await q.rows('deviation_by_division', byGroupQuery(filter, 'division')),
-    groups: await q.rows('deviation_groups', consistencyQuery(filter, settings)),
+    consistency: await q.rows('deviation_consistency', consistencyQuery(filter, settings)),
     medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings)),
     cases: await q.rows('deviation_cases', casesQuery(filter, CASES_LIMIT)),
   };
   const findings = deviationFindings({
-    filter, summary: summarize(rows.byAgency), byAgency: rows.byAgency, groups: rows.groups, medians: rows.medians,
+    filter, summary: summaryOf(rows.byAgency), byAgency: rows.byAgency, groups: rows.consistency, medians: rows.medians,
     cvThreshold: settings.consistency_cv,
   });
   return buildDeviationResult(filter, rows, settings, CASES_LIMIT, findings);

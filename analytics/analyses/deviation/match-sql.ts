@@ -1,15 +1,13 @@
 /**
- * Which benchmark rules a case is held to (DOMAIN §2, §8), as common table expressions.
- *
- * The choice of rules depends only on a case's violation code, violation name, 处罚依据, tier and
- * decision date, so it is made once per distinct combination of those (a "match key", a few
- * thousand even for a million cases) and joined back to the cases afterwards:
+ * Which benchmark rules a case is held to (DOMAIN §2, §8), chosen once per match key (see
+ * `case-keys-sql.ts`), as common table expressions:
  *
  * 1. **Violation.** A rule matches by code when both the case and the rule carry a violation code
  *    (compared half-width, upper-case, without spaces); otherwise by normalized name (see
  *    `normName`). A key that matches some rule by code ignores name-only matches (the code is the
  *    stronger identification).
- * 2. **In force.** The decision date lies within [effective_from, effective_to]; a NULL end is open.
+ * 2. **In force.** The decision date lies within [effective_from, effective_to]; a NULL end is open
+ *    (checked on the date's epoch, see `caseKeyCtes`).
  * 3. **处罚依据.** When the candidate rules carry more than one distinct (normalized) basis — several
  *    provisions share the name — only rules whose basis equals the case's are kept, else those whose
  *    basis contains the case's or is contained in it (a decision often cites the provision more
@@ -30,35 +28,19 @@
  * - `o_n`: multiples of any other base, which the case data cannot evaluate.
  * Multiple rules also carry their fixed fallback range (`*_fb_*`), used when the case has no base.
  */
-import { filterConditions, type FilterSpec } from '../filter.ts';
+import type { FilterSpec } from '../filter.ts';
 import { join, raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { caseKeyCtes } from './case-keys-sql.ts';
 import { normCode, normName } from './normalize-sql.ts';
+import { mt } from './codes.ts';
 
 /** Bases of multiple rules read from 违法所得 (`illegal_gain_yuan`). NULL base counts here too. */
 export const GAIN_BASES: readonly string[] = ['违法所得'];
 /** Bases of multiple rules read from 货值金额 (`goods_value_yuan`). */
 export const GOODS_BASES: readonly string[] = ['货值金额', '货值'];
 
-/** The filter's cases with the columns the assessment needs (CTE body; alias `c`). */
-export function filteredCases(filter: FilterSpec): Fragment {
-  const where = filterConditions(filter, { date: sql`c.decided_on`, division: sql`c.division`, agency: sql`c.agency` });
-  return sql`SELECT c.decision_no, c.party_name, c.agency, c.division, c.violation_code, c.violation_name, c.basis, c.tier, c.tier_rank,
-      c.fine_yuan, c.illegal_gain_yuan, c.goods_value_yuan, c.categories, c.decided_on
-    FROM penalty_case c WHERE ${where}`;
-}
-
-/** `fc` (filtered cases) and `mk` (distinct match keys with normalized code, name and basis). */
-export function caseKeyCtes(filter: FilterSpec): Fragment {
-  return sql`fc AS (${filteredCases(filter)}),
-    mk AS (
-      SELECT row_number() OVER () AS kid, k.*,
-        ${normCode(sql`k.violation_code`)} AS k_code, ${normName(sql`k.violation_name`)} AS k_name,
-        ${normName(sql`k.basis`)} AS k_basis
-      FROM (SELECT DISTINCT violation_code, violation_name, basis, tier_rank, decided_on FROM fc) k)`;
-}
-
-const IN_FORCE = sql`(br.effective_from IS NULL OR mk.decided_on >= br.effective_from)
-  AND (br.effective_to IS NULL OR mk.decided_on <= br.effective_to)`;
+const IN_FORCE = sql`(br.effective_from IS NULL OR mk.epoch >= br.effective_from)
+  AND (br.effective_to IS NULL OR mk.epoch <= br.effective_to)`;
 
 const IS_MULTIPLE = sql`(multiple_min IS NOT NULL OR multiple_max IS NOT NULL)`;
 
@@ -77,8 +59,10 @@ function multipleAggregates(prefix: 'g' | 'v', bases: readonly string[]): Fragme
 }
 
 /**
- * The CTEs from `fc` to `kinfo`: one row per match key with its `match` kind (see MatchKind), the
- * selected `rule_ids` and the range summaries described above.
+ * The CTEs of `caseKeyCtes`, then `br` (rules with normalized code, name, basis) … `kinfo`: one row
+ * per match key (`kid`) with its `match` code and `matched`, the selected `rule_ids`, `simple`
+ * (only fixed ranges: the range is the same for every case of the key) and the range summaries
+ * described above.
  */
 export function matchCtes(filter: FilterSpec): Fragment {
   const known = [...GAIN_BASES, ...GOODS_BASES].map((b) => sql`${b}`);
@@ -125,10 +109,22 @@ export function matchCtes(filter: FilterSpec): Fragment {
       FROM sel GROUP BY kid),
     khow AS (SELECT kid, min(how) AS how FROM best GROUP BY kid),
     kinfo AS (
-      SELECT mk.violation_code, mk.violation_name, mk.basis, mk.tier_rank, mk.decided_on, mk.k_code, mk.k_name, ksel.*,
-        CASE WHEN coalesce(ksel.any_applies, false) THEN (CASE WHEN ksel.bq < 3 THEN 'basis' WHEN khow.how = 1 THEN 'code' ELSE 'name' END)
-          WHEN ksel.kid IS NOT NULL THEN 'tier_missing'
-          WHEN khow.kid IS NOT NULL THEN 'ambiguous'
-          ELSE 'none' END AS match
+      SELECT mk.kid, mk.k_code, mk.k_name, ksel.rule_ids,
+        CASE WHEN coalesce(ksel.any_applies, false)
+            THEN (CASE WHEN ksel.bq < 3 THEN ${mt('basis')} WHEN khow.how = 1 THEN ${mt('code')} ELSE ${mt('name')} END)
+          WHEN ksel.kid IS NOT NULL THEN ${mt('tier_missing')}
+          WHEN khow.kid IS NOT NULL THEN ${mt('ambiguous')}
+          ELSE ${mt('none')} END AS match,
+        coalesce(ksel.any_applies, false) AS matched,
+        coalesce(ksel.g_n, 0) + coalesce(ksel.v_n, 0) + coalesce(ksel.o_n, 0) = 0 AS simple,
+        coalesce(ksel.fx_n, 0) > 0 AS fx_p, ksel.fx_ok, ksel.fx_lo, CASE WHEN ksel.fx_unb THEN NULL ELSE ksel.fx_hi END AS fx_hi,
+        ksel.fx_unb, ${componentColumns('g')}, ${componentColumns('v')}, coalesce(ksel.o_n, 0) AS o_n
       FROM mk LEFT JOIN khow ON khow.kid = mk.kid LEFT JOIN ksel ON ksel.kid = mk.kid)`;
+}
+
+/** The key-level columns of one multiple component (see `multipleAggregates`), `*_p` = present. */
+function componentColumns(prefix: 'g' | 'v'): Fragment {
+  const c = (name: string) => raw(`ksel.${prefix}_${name}`);
+  return sql`coalesce(${c('n')}, 0) > 0 AS ${raw(`${prefix}_p`)}, ${join(
+    ['lo', 'hi', 'unb', 'fb', 'fb_lo', 'fb_hi', 'fb_unb'].map((n) => sql`${c(n)}`), ', ')}`;
 }

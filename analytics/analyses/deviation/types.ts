@@ -83,9 +83,17 @@ export interface DivisionMedianRow {
   division: string;
   cases: number;
   median: number;
+  /** CV of the group's fines within the division (null for one case). */
+  cv: number | null;
   city_median: number;
   /** median / city_median; null when the city median is 0. */
   ratio: number | null;
+  /** Cases of the group outside the division (unplaced ones included). */
+  rest_cases: number;
+  /** Median fine of those cases; null when there are none. */
+  rest_median: number | null;
+  /** median / rest_median; null when there is no rest or its median is 0. */
+  rest_ratio: number | null;
   /** Whether the group is flagged (CV above the setting). */
   flagged: boolean;
 }

@@ -2,15 +2,18 @@
  * Repeat inspections (DOMAIN §8): the same target inspected by two or more different agencies within
  * 30 days is one repeat episode. The clustering, precisely:
  *
- * 1. **Target.** An inspection's target is its 统一社会信用代码 (half-width, upper-case, no spaces)
- *    when recorded. Without one, the code is adopted from the other inspections of the same
- *    normalized name (see `normName`) when they carry exactly one code between them; otherwise the
- *    normalized name identifies the target. Inspections with neither are left out.
- * 2. **Chains.** A target's inspections are sorted by date (then agency, then id); each inspection
- *    joins the chain of the previous one when the gap between them is ≤ `REPEAT_WINDOW_DAYS` days,
- *    else starts a new chain (single linkage: a chain may last longer than 30 days in all if every
- *    step is within 30 days — a target visited every three weeks by a different agency is one
- *    continuing burden, not several).
+ * 1. **Target.** An inspection's target is its 统一社会信用代码 when recorded, as stored (the importer
+ *    trims and upper-cases it; re-normalizing every row of a large year here would cost more than
+ *    the rest of the analysis). Without one, the code is adopted from the other inspections of the
+ *    same target name (as written) when they carry exactly one code between them; otherwise the
+ *    normalized name (see `normName`) identifies the target. Inspections with neither are left
+ *    out. (Adoption compares names as written so that only the uncoded minority is normalized —
+ *    normalizing every target name of a large year costs more than the whole analysis.)
+ * 2. **Chains.** A target's inspections are sorted by date; each inspection joins the chain of the
+ *    previous one when the gap between them is ≤ `REPEAT_WINDOW_DAYS` days, else starts a new chain
+ *    (single linkage: a chain may last longer than 30 days in all if every step is within 30 days
+ *    — a target visited every three weeks by a different agency is one continuing burden, not
+ *    several). Inspections of one day always share a chain, so their order does not matter.
  * 3. **Episodes.** A chain that involves ≥ 2 distinct agencies is one episode, however many
  *    inspections it holds.
  *
@@ -18,10 +21,15 @@
  * division); the agency and sector filter then keeps the episodes that involve a selected agency,
  * since an agency's repeat inspections can only be seen next to the other agencies'.
  * Agency pairs: every unordered pair of distinct agencies within an episode counts that episode once.
+ *
+ * Speed: targets and agencies are keyed by DuckDB's 64-bit `hash` (of code and name, of the agency
+ * name) so that grouping, partitioning and sorting run on integers — text keys made the clustering
+ * several times slower. Two targets or agencies would have to collide to be merged: odds of about
+ * 1e-8 even at a million targets.
  */
 import { divisionCondition, type FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { normCode, normName } from '../deviation/normalize-sql.ts';
+import { normName } from '../deviation/normalize-sql.ts';
 import { agencyScope } from './agency-scope.ts';
 
 /** The repeat window in days (DOMAIN §8: within 30 days). */
@@ -29,61 +37,74 @@ export const REPEAT_WINDOW_DAYS = 30;
 /** Default cap of the example list. */
 export const EXAMPLES_LIMIT = 50;
 
-/** CTEs from the filtered inspections to `ep` (one row per in-scope episode) and `epa` (its agencies). */
+/**
+ * CTEs from the filtered inspections to `cha` (chain × agency), `ep` (one row per in-scope episode:
+ * a chain with ≥ 2 agencies) and `epa` (the episodes' agencies). Only targets met by two agencies
+ * in the year (`multi`) are chained at all.
+ */
 export function episodeCtes(filter: FilterSpec): Fragment {
   const place = filter.division ? divisionCondition(sql`i.division`, filter.division) : sql`true`;
   return sql`fi AS (
-      SELECT i.inspection_id, i.agency, i.target_name, i.inspected_on,
-        ${normCode(sql`i.target_credit_code`)} AS t_code, ${normName(sql`i.target_name`)} AS t_name,
+      SELECT i.agency, hash(i.agency) AS aid, i.target_name, i.inspected_on, nullif(i.target_credit_code, '') AS code0,
         ${agencyScope(filter, sql`i.agency`)} AS in_scope
       FROM inspection i WHERE year(i.inspected_on) = ${filter.year} AND ${place}),
     name_code AS (
-      SELECT t_name, min(t_code) AS code FROM fi WHERE t_code IS NOT NULL AND t_name IS NOT NULL
-      GROUP BY t_name HAVING count(DISTINCT t_code) = 1),
+      SELECT target_name, min(code0) AS code FROM fi
+      WHERE code0 IS NOT NULL AND target_name IN (SELECT target_name FROM fi WHERE code0 IS NULL)
+      GROUP BY target_name HAVING count(DISTINCT code0) = 1),
+    uncoded AS (
+      SELECT fi.*, nc.code FROM fi LEFT JOIN name_code nc ON nc.target_name = fi.target_name WHERE fi.code0 IS NULL),
+    un_names AS (
+      SELECT v, ${normName(sql`v`)} AS n FROM (SELECT DISTINCT target_name AS v FROM uncoded WHERE code IS NULL)),
     tk AS (
-      SELECT fi.*, coalesce(fi.t_code, nc.code) AS code,
-        CASE WHEN coalesce(fi.t_code, nc.code) IS NOT NULL THEN 'C:' || coalesce(fi.t_code, nc.code) ELSE 'N:' || fi.t_name END AS tkey
-      FROM fi LEFT JOIN name_code nc ON fi.t_code IS NULL AND nc.t_name = fi.t_name
-      WHERE fi.t_code IS NOT NULL OR fi.t_name IS NOT NULL),
+      SELECT agency, aid, target_name, inspected_on, in_scope, code0 AS code, hash(code0, NULL::VARCHAR) AS tid
+      FROM fi WHERE code0 IS NOT NULL
+      UNION ALL
+      SELECT u.agency, u.aid, u.target_name, u.inspected_on, u.in_scope, u.code,
+        hash(u.code, CASE WHEN u.code IS NULL THEN n.n END) AS tid
+      FROM uncoded u LEFT JOIN un_names n ON n.v = u.target_name
+      WHERE u.code IS NOT NULL OR n.n IS NOT NULL),
+    multi AS (SELECT tid FROM tk GROUP BY tid HAVING min(aid) <> max(aid)),
     gaps AS (
-      SELECT *, inspected_on - lag(inspected_on) OVER (PARTITION BY tkey ORDER BY inspected_on, agency, inspection_id) AS gap
-      FROM tk),
+      SELECT tk.*, inspected_on - lag(inspected_on) OVER (PARTITION BY tk.tid ORDER BY inspected_on) AS gap
+      FROM tk SEMI JOIN multi ON multi.tid = tk.tid),
     chained AS (
       SELECT *, sum(CASE WHEN gap IS NULL OR gap > ${REPEAT_WINDOW_DAYS} THEN 1 ELSE 0 END)
-        OVER (PARTITION BY tkey ORDER BY inspected_on, agency, inspection_id ROWS UNBOUNDED PRECEDING) AS chain
+        OVER (PARTITION BY tid ORDER BY inspected_on ROWS UNBOUNDED PRECEDING) AS chain
       FROM gaps),
+    cha AS (
+      SELECT tid, chain, aid, any_value(agency) AS agency, count(*) AS n, min(target_name) AS target_name,
+        any_value(code) AS code, min(inspected_on) AS first_date, max(inspected_on) AS last_date, bool_or(in_scope) AS in_scope
+      FROM chained GROUP BY tid, chain, aid),
     ep AS (
-      SELECT tkey, chain, min(target_name) AS target_name, min(code) AS target_credit_code,
-        min(inspected_on) AS first_date, max(inspected_on) AS last_date, count(*) AS inspections,
-        count(DISTINCT agency) AS agency_count, array_to_string(list(DISTINCT agency ORDER BY agency), '、') AS agencies
-      FROM chained GROUP BY tkey, chain
-      HAVING count(DISTINCT agency) >= 2 AND bool_or(in_scope)),
-    epa AS (SELECT DISTINCT c.tkey, c.chain, c.agency FROM chained c JOIN ep ON ep.tkey = c.tkey AND ep.chain = c.chain)`;
-}
-
-/** One row: episodes, targets, inspections involved, agencies involved. */
-export function repeatSummaryQuery(filter: FilterSpec): Fragment {
-  return sql`WITH ${episodeCtes(filter)}
-    SELECT (SELECT count(*) FROM ep) AS episodes, (SELECT count(DISTINCT tkey) FROM ep) AS targets,
-      (SELECT coalesce(sum(inspections), 0) FROM ep) AS inspections_involved,
-      (SELECT count(DISTINCT agency) FROM epa) AS agencies_involved`;
+      SELECT tid, chain, min(target_name) AS target_name, any_value(code) AS target_credit_code, min(first_date) AS first_date,
+        max(last_date) AS last_date, sum(n) AS inspections, count(*) AS agency_count
+      FROM cha GROUP BY tid, chain
+      HAVING count(*) >= 2 AND bool_or(in_scope)),
+    epa AS (SELECT cha.tid, cha.chain, cha.agency FROM cha SEMI JOIN ep ON ep.tid = cha.tid AND ep.chain = cha.chain)`;
 }
 
 /** Agency pairs by the number of episodes they share, most first. */
 export function agencyPairsQuery(filter: FilterSpec): Fragment {
   return sql`WITH ${episodeCtes(filter)}
     SELECT a.agency AS agency_a, b.agency AS agency_b, count(*) AS episodes
-    FROM epa a JOIN epa b ON a.tkey = b.tkey AND a.chain = b.chain AND a.agency < b.agency
+    FROM epa a JOIN epa b ON a.tid = b.tid AND a.chain = b.chain AND a.agency < b.agency
     GROUP BY a.agency, b.agency
     ORDER BY episodes DESC, agency_a, agency_b`;
 }
 
-/** Up to `limit` episodes, most agencies first, then most inspections, then earliest; with `total`. */
+/**
+ * Up to `limit` episodes, most agencies first, then most inspections, then earliest. Every row also
+ * carries the totals over all episodes (before the cap): `total` (episodes), `targets`,
+ * `inspections_involved`.
+ */
 export function episodesQuery(filter: FilterSpec, limit = EXAMPLES_LIMIT): Fragment {
-  return sql`WITH ${episodeCtes(filter)}
-    SELECT target_name, target_credit_code, first_date, last_date, (last_date - first_date)::INTEGER AS days,
-      inspections, agency_count, agencies, count(*) OVER () AS total
-    FROM ep
-    ORDER BY agency_count DESC, inspections DESC, first_date, target_name
+  return sql`WITH ${episodeCtes(filter)},
+    names AS (SELECT tid, chain, string_agg(agency, '、' ORDER BY agency) AS agencies FROM epa GROUP BY tid, chain)
+    SELECT ep.target_name, ep.target_credit_code, ep.first_date, ep.last_date, (ep.last_date - ep.first_date)::INTEGER AS days,
+      ep.inspections, ep.agency_count, n.agencies, count(*) OVER () AS total,
+      count(DISTINCT ep.tid) OVER () AS targets, sum(ep.inspections) OVER () AS inspections_involved
+    FROM ep JOIN names n ON n.tid = ep.tid AND n.chain = ep.chain
+    ORDER BY ep.agency_count DESC, ep.inspections DESC, ep.first_date, ep.target_name
     LIMIT ${limit}`;
 }

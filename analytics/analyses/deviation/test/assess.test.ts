@@ -7,6 +7,7 @@ import { openMemoryWorkspace, type Workspace } from '../../../workspace/open.ts'
 import { sql } from '../../../sql/fragment.ts';
 import { all } from '../../../sql/run.ts';
 import { assessedCtes } from '../assess-sql.ts';
+import { matchName, statusName } from '../codes.ts';
 import { insertCases, insertRules } from './fill.ts';
 import { CASES, RULES } from './hand-fixture.ts';
 import { referenceVerdict, type RawCase, type RawRule } from './reference.ts';
@@ -28,7 +29,8 @@ beforeAll(async () => {
   await insertRules(ws.conn, RULES);
   await insertCases(ws.conn, CASES);
   const rows = await all<SqlVerdict>(ws.conn, sql`WITH ${assessedCtes({ year: 2025 })}
-    SELECT decision_no, status, match, min_yuan, max_yuan, deviation_ratio FROM ac`);
+    SELECT decision_no, ${statusName(sql`status`)} AS status, ${matchName(sql`match`)} AS match,
+      min_yuan::DOUBLE AS min_yuan, max_yuan::DOUBLE AS max_yuan, deviation_ratio FROM ac`);
   verdicts = new Map(rows.map((r) => [r.decision_no, r]));
 });
 afterAll(() => ws.close());

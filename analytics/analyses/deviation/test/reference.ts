@@ -47,19 +47,25 @@ export interface Verdict {
 
 const half = (s: string) => s.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 
-/** Name normalization as documented in normalize-sql.ts. */
-export function refName(s: string | null): string | null {
-  if (s === null) return null;
-  const out = half(s).replace(/[\t\n\f\r \p{Z}\p{P}\p{Cf}<>]/gu, '').toLowerCase();
-  return out === '' ? null : out;
+function memo(f: (s: string) => string): (s: string | null) => string | null {
+  const cache = new Map<string, string | null>();
+  return (s) => {
+    if (s === null) return null;
+    let out = cache.get(s);
+    if (out === undefined) {
+      const v = f(s);
+      out = v === '' ? null : v;
+      cache.set(s, out);
+    }
+    return out;
+  };
 }
 
+/** Name normalization as documented in normalize-sql.ts. */
+export const refName = memo((s) => half(s).replace(/[\t\n\f\r \p{Z}\p{P}\p{Cf}<>]/gu, '').toLowerCase());
+
 /** Code normalization. */
-export function refCode(s: string | null): string | null {
-  if (s === null) return null;
-  const out = half(s).replace(/[\t\n\f\r \p{Z}]/gu, '').toUpperCase();
-  return out === '' ? null : out;
-}
+export const refCode = memo((s) => half(s).replace(/[\t\n\f\r \p{Z}]/gu, '').toUpperCase());
 
 const GAIN = ['违法所得'];
 const GOODS = ['货值金额', '货值'];
@@ -80,16 +86,35 @@ function ruleRange(r: RawRule, c: RawCase): [number, number | null] | null {
   return [r.fallback_min_yuan ?? 0, r.fallback_max_yuan];
 }
 
+const indexes = new WeakMap<readonly RawRule[], { byCode: Map<string, RawRule[]>; byName: Map<string, RawRule[]> }>();
+
+/** Rules by normalized code and by normalized name (built once per rule list). */
+function indexOf(rules: readonly RawRule[]) {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = { byCode: new Map(), byName: new Map() };
+    for (const r of rules) {
+      const code = refCode(r.violation_code);
+      const name = refName(r.violation_name);
+      if (code !== null) index.byCode.set(code, [...(index.byCode.get(code) ?? []), r]);
+      if (name !== null) index.byName.set(name, [...(index.byName.get(name) ?? []), r]);
+    }
+    indexes.set(rules, index);
+  }
+  return index;
+}
+
 /** The rules a case is held to, and how it matched. */
 export function selectRules(c: RawCase, rules: readonly RawRule[]): { rules: RawRule[]; match: Verdict['match'] } {
-  const inForce = rules.filter((r) => (r.effective_from === null || c.decided_on >= r.effective_from) && (r.effective_to === null || c.decided_on <= r.effective_to));
+  const index = indexOf(rules);
+  const inForce = (r: RawRule) => (r.effective_from === null || c.decided_on >= r.effective_from) && (r.effective_to === null || c.decided_on <= r.effective_to);
   const code = refCode(c.violation_code);
   const name = refName(c.violation_name);
   let how: 'code' | 'name' = 'code';
-  let cand = code === null ? [] : inForce.filter((r) => refCode(r.violation_code) === code);
+  let cand = code === null ? [] : (index.byCode.get(code) ?? []).filter(inForce);
   if (!cand.length) {
     how = 'name';
-    cand = name === null ? [] : inForce.filter((r) => (code === null || refCode(r.violation_code) === null) && refName(r.violation_name) === name);
+    cand = name === null ? [] : (index.byName.get(name) ?? []).filter((r) => (code === null || refCode(r.violation_code) === null) && inForce(r));
   }
   if (!cand.length) return { rules: [], match: 'none' };
   const bases = new Set(cand.map((r) => refName(r.basis)).filter((b) => b !== null));

@@ -1,0 +1,27 @@
+/**
+ * Annual-report reconciliation (年报核对, DOMAIN §4, §8; DESIGN §4 `reconcile`): each agency's reported
+ * annual statistics against what its decisions and inspections of the year give, for every
+ * indicator the case data can reproduce; mismatches with both numbers (unit slips called out), and
+ * agencies with enforcement data but no report.
+ *
+ * Definitions in `checks-sql.ts`; findings in `findings.ts`.
+ *
+ * Named tables (Arrow names for the UI): `reconcile_checks` (every comparison, with `mismatch`),
+ * `reconcile_missing_reports`.
+ */
+import type { FilterSpec } from '../filter.ts';
+import type { QueryContext } from '../query.ts';
+import { buildReconcileResult, mismatchesOf } from './build-result.ts';
+import { checksQuery, missingReportsQuery } from './checks-sql.ts';
+import { reconcileFindings } from './findings.ts';
+import type { CheckRow, MissingReportRow, ReconcileResult } from './types.ts';
+
+export type * from './types.ts';
+
+/** Runs the reconciliation for one filter. */
+export async function runReconcile(q: QueryContext, filter: FilterSpec): Promise<ReconcileResult> {
+  const checks = await q.rows<CheckRow>('reconcile_checks', checksQuery(filter));
+  const missing = await q.rows<MissingReportRow>('reconcile_missing_reports', missingReportsQuery(filter));
+  const findings = reconcileFindings(filter, checks.length, mismatchesOf(checks), missing);
+  return buildReconcileResult(filter, checks, missing, findings);
+}
