@@ -1,16 +1,18 @@
 /**
  * `npm run bench -- SUITE [--json] [--rows N]`: benchmarks as ratios against a reference measured in
- * the same run (never timed assertions in tests). Suites: import, analyses.
+ * the same run (never timed assertions in tests). Suites: import, analyses, reports (ui: see renderer/e2e/bench-ui.ts).
  */
 import { parseArgs } from 'node:util';
 import { runImportSuite } from './import-suite.ts';
 import { runAnalysesSuite } from './analyses-suite.ts';
+import { runReportsSuite } from './reports-suite.ts';
 import type { BenchResult } from './result.ts';
 import { formatResults } from './result.ts';
 
 const SUITES: Record<string, (o: { rows?: number; log: (s: string) => void }) => Promise<BenchResult[]>> = {
   import: runImportSuite,
   analyses: runAnalysesSuite,
+  reports: runReportsSuite,
 };
 
 async function main(): Promise<number> {
