@@ -60,7 +60,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', RENDERER_RULE] },
   },
   {
-    files: ['*.config.{js,ts}', '.ci/**/*.{js,mjs}'],
+    files: ['*.config.{js,ts}', '.ci/**/*.{js,mjs}', 'build/**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },
 );
