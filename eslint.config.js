@@ -60,6 +60,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', RENDERER_RULE] },
   },
   {
+    // End-to-end tests drive the built UI from outside (Node + Chromium): Node built-ins are allowed
+    // there, but they still reach the engine only through the CLI and HTTP, never by import.
+    files: ['renderer/e2e/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', '@duckdb/*'], message: 'e2e tests use the app from outside (CLI, HTTP, browser).' },
+          { regex: '(^|/)(analytics|electron)/', message: 'e2e tests use the app from outside (CLI, HTTP, browser).' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['*.config.{js,ts}', '.ci/**/*.{js,mjs}', 'build/**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- the benchmark runs in Node, not in the renderer */
 /**
  * UI benchmark (issue 6, Performance): browser mode in headless Chromium on a given workspace.
  * - `first_view_s`: open the app (总览) until every chart has rendered (`data-ready="true"`);

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e tests run in Node (vitest), not in the renderer */
 /**
  * End to end: the import wizard on a fresh workspace — choose a sample export, see the detected kind
  * and mapping, import, see the result, and find the batch with its provenance in the list.

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e tests run in Node (vitest), not in the renderer */
 /**
  * End to end, browser mode on the sample workspace: the real `supervise serve` host, the built
  * renderer, Debian Chromium. Every page renders its charts with no console errors (screenshots of

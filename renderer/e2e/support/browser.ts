@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e support runs in Node (vitest), not in the renderer */
 /**
  * Debian's Chromium driven by playwright-core (no browser download). Without it the tests skip with
  * a message — except in CI (`CI=true`), where a missing browser is a failure.

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e support runs in Node (vitest), not in the renderer */
 /**
  * The host serves `renderer/dist`; the tests build it when any renderer source is newer than the
  * build (or it is missing). A lock directory keeps parallel test files from building at once.

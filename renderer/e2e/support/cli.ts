@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e support runs in Node (vitest), not in the renderer */
 /**
  * The `supervise` CLI as the tests use it: the same entry point users run, so the numbers the UI
  * shows are compared with what the command line prints.

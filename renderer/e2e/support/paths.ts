@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e support runs in Node (vitest), not in the renderer */
 /** Paths the end-to-end tests and the UI benchmark share. */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e support runs in Node (vitest), not in the renderer */
 /**
  * The real browser-mode host: `node analytics/cli/supervise.mjs serve --workspace WS --port 0`,
  * whose first stdout line is `http://127.0.0.1:PORT/?token=TOKEN`. `SUPERVISE_NODE_ARGS` (space

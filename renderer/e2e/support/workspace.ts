@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- e2e support runs in Node (vitest), not in the renderer */
 /**
  * The sample workspace for the end-to-end tests: every committed export imported with the real CLI,
  * cached in the OS temp folder under a key of the export files and the importer's sources (a change
