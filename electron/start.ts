@@ -13,6 +13,7 @@ import { startBrowserMode, openBrowser } from './browser-mode.ts';
 import { electronBinary } from './electron-runtime.ts';
 import { T } from './messages.ts';
 import { findAppRoot, shellPaths } from './paths.ts';
+import { untilSignal } from '../analytics/service/http/until-signal.ts';
 
 /** Runs the start-up; resolves with the exit code. */
 export async function start(argv: string[]): Promise<number> {
@@ -61,17 +62,5 @@ function runElectron(binary: string, main: string, workspace: string): Promise<n
       done(code ?? 0);
     });
     // Ctrl-C reaches the child through the terminal; it closes its workspace and exits.
-  });
-}
-
-function untilSignal(): Promise<void> {
-  return new Promise((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
   });
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { optionalInt, requireString } from '../values.ts';
+import { untilSignal } from '../../service/http/until-signal.ts';
 
 /** serve command. */
 export const serveCommand: Command = {
@@ -40,16 +41,3 @@ export const serveCommand: Command = {
     }
   },
 };
-
-/** Resolves on the first SIGINT or SIGTERM. */
-function untilSignal(): Promise<void> {
-  return new Promise((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
