@@ -21,6 +21,7 @@ import { planSheet, type MappingOverride, type SheetPlan } from './plan-sheet.ts
 import { loadSheet } from './load/load-sheet.ts';
 import { loadDivisionIndex } from './load/division-index.ts';
 import { localToday } from './values/date.ts';
+import type { BatchResult } from '../contract.ts';
 
 /** Options of an import. */
 export interface ImportOptions {
@@ -36,29 +37,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
 }
 
-/** One rejected cell in a result. */
-export interface RejectRow {
-  sheet: string | null;
-  row: number;
-  column: string | null;
-  value: string | null;
-  reason: string;
-}
-
-/** The result for one sheet of one file (DESIGN §4 JSON, plus detail). */
-export interface BatchResult {
-  file: string;
-  sheet: string | null;
-  kind: ImportKind;
-  batch_id: number;
-  rows_read: number;
-  rows_imported: number;
-  rows_rejected: number;
-  rejects: RejectRow[];
-  /** Set when nothing was imported because the same file is already in the workspace. */
-  skipped: 'already_imported' | null;
-  notes: string[];
-}
+/** The result types are the contract's (DESIGN §4 JSON): the CLI and both hosts return them as is. */
+export type { BatchResult, RejectRow } from '../contract.ts';
 
 /** Imports one file into the workspace; returns one result per imported sheet. */
 export async function importFile(ws: Workspace, path: string, opts: ImportOptions = {}): Promise<BatchResult[]> {
