@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { ENGINE_NODE_FLAGS } from '../cli/node-flags.ts';
 
 /** One benchmark line. */
 export interface BenchResult {
@@ -21,7 +22,8 @@ export interface BenchResult {
 /** Runs `run-one.ts TASK ARGS` in a child process; returns its measurement. */
 export function measure(task: string, ...args: string[]): { seconds: number; rows: number; peak_rss_mb: number } {
   const script = resolve(import.meta.dirname, 'run-one.ts');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, task, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  // The flags `supervise` itself runs with (its shebang), so the child measures the product.
+  const r = spawnSync(process.execPath, [...ENGINE_NODE_FLAGS, '--import', 'tsx', script, task, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`基准任务 ${task} 失败：${r.stderr.split('\n').slice(-5).join(' ')}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() as string);
 }

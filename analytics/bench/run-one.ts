@@ -13,11 +13,12 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   let rows = 0;
   if (task === 'import') {
-    const { openWorkspace } = await import('../workspace/open.ts');
+    const { openWorkspace, IMPORT_MEMORY_LIMIT } = await import('../workspace/open.ts');
     const { importFile } = await import('../import/import-file.ts');
     const path = join(tmpdir(), `supervise-bench-ws-${process.pid}.duckdb`);
     rmSync(path, { force: true });
-    const ws = await openWorkspace(path, { create: true });
+    // As `supervise import` opens it.
+    const ws = await openWorkspace(path, { create: true, memoryLimit: IMPORT_MEMORY_LIMIT });
     const t1 = performance.now();
     const results = await importFile(ws, file);
     rows = results.reduce((n, r) => n + r.rows_imported, 0);

@@ -28,7 +28,16 @@ export interface OpenOptions {
   create?: boolean;
   /** Migrate only up to this version (tests of old workspaces). */
   targetVersion?: number;
+  /**
+   * DuckDB's memory limit for this open (e.g. `'512MB'`); default DuckDB's (80 % of RAM). The
+   * import command caps it (see {@link IMPORT_MEMORY_LIMIT}): an import streams, and DuckDB would
+   * otherwise keep every written block cached.
+   */
+  memoryLimit?: string;
 }
+
+/** DuckDB memory limit of a command-line import: with the reader's own ~400 MB, peak stays under 1 GiB. */
+export const IMPORT_MEMORY_LIMIT = '512MB';
 
 /** Opens (and when needed creates or migrates) a workspace file. */
 export async function openWorkspace(path: string, opts: OpenOptions = {}): Promise<Workspace> {
@@ -41,16 +50,16 @@ export async function openWorkspace(path: string, opts: OpenOptions = {}): Promi
 
   if (opts.readOnly) {
     // A read-only open cannot migrate: bring an old file up to date first, then reopen read-only.
-    const ro = await connect(file, true);
+    const ro = await connect(file, true, opts.memoryLimit);
     const version = await currentVersion(ro.conn);
     if (version > LATEST_VERSION) return refuseNewer(ro, file, version);
     if (version === LATEST_VERSION) return ro;
     ro.close();
     (await openWorkspace(file, { create: false })).close();
-    return connect(file, true);
+    return connect(file, true, opts.memoryLimit);
   }
 
-  const ws = await connect(file, false);
+  const ws = await connect(file, false, opts.memoryLimit);
   const version = await currentVersion(ws.conn);
   if (version > LATEST_VERSION) return refuseNewer(ws, file, version);
   const target = opts.targetVersion ?? LATEST_VERSION;
@@ -69,10 +78,12 @@ export async function openMemoryWorkspace(opts: { targetVersion?: number } = {})
   return { ...ws, version: target };
 }
 
-async function connect(file: string, readOnly: boolean): Promise<Workspace & { version: number }> {
+async function connect(file: string, readOnly: boolean, memoryLimit?: string): Promise<Workspace & { version: number }> {
   let instance: DuckDBInstance;
+  const config: Record<string, string> = readOnly ? { access_mode: 'READ_ONLY' } : {};
+  if (memoryLimit) config.memory_limit = memoryLimit;
   try {
-    instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    instance = await DuckDBInstance.create(file, config);
   } catch (e) {
     throw openFailure(file, e);
   }

@@ -39,9 +39,9 @@ export const importCommand: Command = {
         throw new UsageError(`无法读取映射文件 ${values.mapping}：${e instanceof Error ? e.message : e}`);
       }
     }
-    const { openWorkspace } = await import('../../workspace/open.ts');
+    const { openWorkspace, IMPORT_MEMORY_LIMIT } = await import('../../workspace/open.ts');
     const { importFile } = await import('../../import/import-file.ts');
-    const ws = await openWorkspace(path, { create: true });
+    const ws = await openWorkspace(path, { create: true, memoryLimit: IMPORT_MEMORY_LIMIT });
     const bar = !values.json && io.isTTY ? progressBar() : undefined;
     const batches = [];
     try {
