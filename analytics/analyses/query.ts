@@ -5,13 +5,24 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { encodeResult } from '../arrow/encode-ipc.ts';
-import type { Fragment } from '../sql/fragment.ts';
+import { ident, sql, type Fragment } from '../sql/fragment.ts';
 import { toJsonRows } from '../sql/json-rows.ts';
-import { run } from '../sql/run.ts';
+import { exec, run } from '../sql/run.ts';
 import { readSettings } from '../workspace/settings.ts';
 
 /** Workspace settings as the analyses read them. */
 export type Settings = Awaited<ReturnType<typeof readSettings>>;
+
+/**
+ * Names of the temporary tables analyses may build: an analysis whose tables all start from one
+ * expensive relation (every case assessed against its benchmark, every inspection chained) builds it
+ * once per run instead of once per table. Temporary tables live in the connection's own in-memory
+ * catalog, so this works on read-only workspaces too.
+ */
+export const TEMP_TABLES = ['analysis_deviation_assessed', 'analysis_quality_chains'] as const;
+
+/** One temporary table name. */
+export type TempTable = (typeof TEMP_TABLES)[number];
 
 /** Executes an analysis' queries; collects Arrow tables when asked. */
 export class QueryContext {
@@ -29,6 +40,27 @@ export class QueryContext {
     const reader = await run(this.conn, f, name);
     if (this.opts.arrow) this.arrow[name] = encodeResult(reader);
     return toJsonRows(reader) as T[];
+  }
+
+  /**
+   * Runs `body` with the rows of `f` held in the temporary table `name`, dropped afterwards. Runs on
+   * one connection are sequential (`runAnalysis` awaits each query), and two contexts never share
+   * a connection's temporary table at the same time: the service runs one analysis per connection
+   * at a time.
+   */
+  async withTemp<T>(name: TempTable, f: Fragment, body: (table: Fragment) => Promise<T>): Promise<T> {
+    const table = ident(name, TEMP_TABLES);
+    await this.statement(sql`CREATE OR REPLACE TEMP TABLE ${table} AS ${f}`);
+    try {
+      return await body(table);
+    } finally {
+      await this.statement(sql`DROP TABLE IF EXISTS ${table}`);
+    }
+  }
+
+  /** Executes a statement without rows (a hook for the benchmark's recording). */
+  protected async statement(f: Fragment): Promise<void> {
+    await exec(this.conn, f);
   }
 
   /** Runs a named single-row query (aggregates); the row, or null for no rows. */

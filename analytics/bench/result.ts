@@ -19,8 +19,15 @@ export interface BenchResult {
   note?: string;
 }
 
+/** What every child measurement reports; tasks may add their own fields (`T`). */
+export interface Measured {
+  seconds: number;
+  rows: number;
+  peak_rss_mb: number;
+}
+
 /** Runs `run-one.ts TASK ARGS` in a child process; returns its measurement. */
-export function measure(task: string, ...args: string[]): { seconds: number; rows: number; peak_rss_mb: number } {
+export function measure<T extends object = object>(task: string, ...args: string[]): Measured & T {
   const script = resolve(import.meta.dirname, 'run-one.ts');
   // The flags `supervise` itself runs with (its shebang), so the child measures the product.
   const r = spawnSync(process.execPath, [...ENGINE_NODE_FLAGS, '--import', 'tsx', script, task, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -33,7 +40,7 @@ export function formatResults(suite: string, results: BenchResult[]): string {
   const lines = [`suite: ${suite}`, 'id               ours_s  reference                 ref_s   ratio  rows       peak_rss_mb  goal'];
   for (const r of results) {
     lines.push(
-      `${r.id.padEnd(16)} ${r.ours_s.toFixed(2).padStart(6)}  ${r.reference.padEnd(24)} ${(r.reference_s?.toFixed(2) ?? '-').padStart(6)}  ${(r.ratio?.toFixed(2) ?? '-').padStart(5)}  ${String(r.rows).padEnd(10)} ${String(r.peak_rss_mb).padStart(11)}  ${r.goal ?? ''}${r.note ? '  ' + r.note : ''}`,
+      `${r.id.padEnd(16)} ${(Number.isFinite(r.ours_s) ? r.ours_s.toFixed(2) : "-").padStart(6)}  ${r.reference.padEnd(24)} ${(r.reference_s?.toFixed(2) ?? '-').padStart(6)}  ${(r.ratio?.toFixed(2) ?? '-').padStart(5)}  ${String(r.rows).padEnd(10)} ${String(r.peak_rss_mb).padStart(11)}  ${r.goal ?? ''}${r.note ? '  ' + r.note : ''}`,
     );
   }
   return lines.join('\n');

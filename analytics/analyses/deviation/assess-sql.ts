@@ -98,3 +98,17 @@ export function assessedCtes(filter: FilterSpec): Fragment {
           WHEN status = ${st('below')} AND min_yuan > 0 THEN (min_yuan - fine_yuan)::DOUBLE / min_yuan::DOUBLE END AS deviation_ratio
       FROM cs)`;
 }
+
+/** Columns of the assessed cases the deviation tables read (a temporary table holds just these). */
+const ASSESSED_COLUMNS = sql`rid, agency, division, violation_code, violation_name, tier, fine_yuan, k_code, k_name, match,
+  rule_ids, status, min_yuan, max_yuan, deviation_ratio`;
+
+/** The assessed cases of the filter as one SELECT (what `runDeviation` holds in a temporary table). */
+export function assessedSelect(filter: FilterSpec): Fragment {
+  return sql`WITH ${assessedCtes(filter)} SELECT ${ASSESSED_COLUMNS} FROM ac`;
+}
+
+/** The assessed cases as a relation to read `FROM` (a subquery; tests and one-off queries). */
+export function assessedSource(filter: FilterSpec): Fragment {
+  return sql`(${assessedSelect(filter)})`;
+}

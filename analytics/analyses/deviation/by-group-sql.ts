@@ -12,7 +12,7 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { ident, sql, type Fragment } from '../../sql/fragment.ts';
-import { assessedCtes } from './assess-sql.ts';
+import { assessedSource } from './assess-sql.ts';
 import { mt, st } from './codes.ts';
 import type { DeviationStatus, MatchKind } from './types.ts';
 
@@ -20,14 +20,15 @@ import type { DeviationStatus, MatchKind } from './types.ts';
 export const GROUP_COLUMNS = ['agency', 'division'] as const;
 
 /** One query: the figures of every agency (or division) of the filter. */
-export function byGroupQuery(filter: FilterSpec, column: (typeof GROUP_COLUMNS)[number]): Fragment {
+export function byGroupQuery(
+  filter: FilterSpec, column: (typeof GROUP_COLUMNS)[number], source: Fragment = assessedSource(filter),
+): Fragment {
   const col = ident(column, GROUP_COLUMNS);
   const n = (cond: Fragment) => sql`coalesce(sum(n) FILTER (WHERE ${cond}), 0)`;
   const s = (x: DeviationStatus) => n(sql`status = ${st(x)}`);
   const m = (x: MatchKind) => n(sql`match = ${mt(x)}`);
   // A million cases first collapse into (group, status, match) cells, which are then pivoted.
-  return sql`WITH ${assessedCtes(filter)},
-    cells AS (SELECT ${col}, status, match, count(*) AS n FROM ac GROUP BY ALL),
+  return sql`WITH cells AS (SELECT ${col}, status, match, count(*) AS n FROM ${source} ac GROUP BY ALL),
     counted AS (
       SELECT ${col}, sum(n) AS cases, ${n(sql`status <> ${st('no_rule')}`)} AS matched,
         ${n(sql`status IN (${st('within')}, ${st('below')}, ${st('above')})`)} AS assessed,

@@ -6,22 +6,21 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { assessedCtes } from './assess-sql.ts';
+import { assessedSource } from './assess-sql.ts';
 import { st, statusName } from './codes.ts';
 
 /** Default cap of the case list. */
 export const CASES_LIMIT = 500;
 
 /** One query: up to `limit` deviating cases. */
-export function casesQuery(filter: FilterSpec, limit = CASES_LIMIT): Fragment {
+export function casesQuery(filter: FilterSpec, limit = CASES_LIMIT, source: Fragment = assessedSource(filter)): Fragment {
   // Sort lean rows first, then fetch the text columns of the rows kept by row id — as a list the scan
   // filters on, not a join, which the planner would build on the whole table.
-  return sql`WITH ${assessedCtes(filter)},
-    worst AS (
+  return sql`WITH worst AS (
       SELECT rid, status, fine_yuan, min_yuan, max_yuan, deviation_ratio, rule_ids, count(*) OVER () AS total,
         row_number() OVER (ORDER BY deviation_ratio IS NULL DESC, abs(deviation_ratio) DESC,
           CASE WHEN status = ${st('above')} THEN fine_yuan - max_yuan ELSE min_yuan - fine_yuan END DESC, rid) AS rank
-      FROM ac
+      FROM ${source} ac
       WHERE status IN (${st('above')}, ${st('below')})
       QUALIFY rank <= ${limit})
     SELECT p.decision_no, p.agency, p.division, p.violation_name AS violation, p.violation_code, p.tier, p.decided_on,

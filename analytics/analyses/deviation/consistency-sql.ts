@@ -25,7 +25,7 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { caseKeyCtes } from './case-keys-sql.ts';
+import { assessedSource } from './assess-sql.ts';
 
 /** Fewest cases of a group in a division for its median to be shown. */
 export const DIVISION_MIN_CASES = 3;
@@ -39,13 +39,12 @@ export interface ConsistencySettings {
 }
 
 /** CTEs of `caseKeyCtes`, `gf` (one row per fined case with its group key) and `grp` (group figures). */
-function groupCtes(filter: FilterSpec, s: ConsistencySettings): Fragment {
-  return sql`${caseKeyCtes(filter)},
-    gf AS (
-      SELECT coalesce(mk.k_code, mk.k_name) AS gkey, fc.tier, fc.violation_code, fc.violation_name, fc.division,
-        fc.fine_yuan::DOUBLE AS fine
-      FROM fc JOIN mk ON mk.kid = fc.kid
-      WHERE fc.fine_yuan IS NOT NULL AND coalesce(mk.k_code, mk.k_name) IS NOT NULL),
+function groupCtes(source: Fragment, s: ConsistencySettings): Fragment {
+  return sql`gf AS (
+      SELECT coalesce(ac.k_code, ac.k_name) AS gkey, ac.tier, ac.violation_code, ac.violation_name, ac.division,
+        ac.fine_yuan::DOUBLE AS fine
+      FROM ${source} ac
+      WHERE ac.fine_yuan IS NOT NULL AND coalesce(ac.k_code, ac.k_name) IS NOT NULL),
     grp AS (
       SELECT gkey, tier, mode(violation_name) AS violation, mode(violation_code) AS violation_code, count(*) AS cases,
         avg(fine) AS mean, median(fine) AS median, stddev_samp(fine) / avg(fine) AS cv,
@@ -55,8 +54,8 @@ function groupCtes(filter: FilterSpec, s: ConsistencySettings): Fragment {
 }
 
 /** One query: every group of the consistency check, most dispersed first. */
-export function consistencyQuery(filter: FilterSpec, s: ConsistencySettings): Fragment {
-  return sql`WITH ${groupCtes(filter, s)}
+export function consistencyQuery(filter: FilterSpec, s: ConsistencySettings, source: Fragment = assessedSource(filter)): Fragment {
+  return sql`WITH ${groupCtes(source, s)}
     SELECT violation, violation_code, tier, cases, mean, median, cv, p10, p90, p90 / nullif(p10, 0) AS p90_p10,
       cv > ${s.consistency_cv} AS flagged
     FROM grp
@@ -64,8 +63,8 @@ export function consistencyQuery(filter: FilterSpec, s: ConsistencySettings): Fr
 }
 
 /** One query: division medians against the city median (see the module comment for which rows). */
-export function divisionMediansQuery(filter: FilterSpec, s: ConsistencySettings): Fragment {
-  return sql`WITH ${groupCtes(filter, s)},
+export function divisionMediansQuery(filter: FilterSpec, s: ConsistencySettings, source: Fragment = assessedSource(filter)): Fragment {
+  return sql`WITH ${groupCtes(source, s)},
     dm AS (
       SELECT g.gkey, g.tier, g.division, count(*) AS cases, median(g.fine) AS median, stddev_samp(g.fine) / avg(g.fine) AS cv
       FROM gf g JOIN grp ON grp.gkey = g.gkey AND grp.tier IS NOT DISTINCT FROM g.tier

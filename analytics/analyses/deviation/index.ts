@@ -14,6 +14,7 @@
 import type { FilterSpec } from '../filter.ts';
 import type { QueryContext } from '../query.ts';
 import { buildDeviationResult, summaryOf, type DeviationRows } from './build-result.ts';
+import { assessedSelect } from './assess-sql.ts';
 import { byGroupQuery } from './by-group-sql.ts';
 import { CASES_LIMIT, casesQuery } from './cases-sql.ts';
 import { consistencyQuery, divisionMediansQuery, type ConsistencySettings } from './consistency-sql.ts';
@@ -29,13 +30,14 @@ export async function runDeviation(q: QueryContext, filter: FilterSpec): Promise
     consistency_cv: q.settings.consistency_cv,
     consistency_min_cases: q.settings.consistency_min_cases,
   };
-  const rows: DeviationRows = {
-    byAgency: await q.rows('deviation_by_agency', byGroupQuery(filter, 'agency')),
-    byDivision: await q.rows('deviation_by_division', byGroupQuery(filter, 'division')),
-    consistency: await q.rows('deviation_consistency', consistencyQuery(filter, settings)),
-    medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings)),
-    cases: await q.rows('deviation_cases', casesQuery(filter, CASES_LIMIT)),
-  };
+  // Every table starts from the same assessed cases: assess them once, into a temporary table.
+  const rows: DeviationRows = await q.withTemp('analysis_deviation_assessed', assessedSelect(filter), async (t) => ({
+    byAgency: await q.rows('deviation_by_agency', byGroupQuery(filter, 'agency', t)),
+    byDivision: await q.rows('deviation_by_division', byGroupQuery(filter, 'division', t)),
+    consistency: await q.rows('deviation_consistency', consistencyQuery(filter, settings, t)),
+    medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings, t)),
+    cases: await q.rows('deviation_cases', casesQuery(filter, CASES_LIMIT, t)),
+  }));
   const findings = deviationFindings({
     filter, summary: summaryOf(rows.byAgency), byAgency: rows.byAgency, groups: rows.consistency, medians: rows.medians,
     cvThreshold: settings.consistency_cv,

@@ -15,7 +15,7 @@ import type { QueryContext } from '../query.ts';
 import { buildQualityResult, modeFigures, repeatFigures, reviewFigures, type QualityRows } from './build-result.ts';
 import { qualityFindings } from './findings.ts';
 import { agencyQuery, modeQuery } from './inspection-sql.ts';
-import { agencyPairsQuery, episodesQuery, EXAMPLES_LIMIT } from './repeat-sql.ts';
+import { agencyPairsQuery, chainsSelect, episodesQuery, EXAMPLES_LIMIT } from './repeat-sql.ts';
 import { gradeBands, reviewGradeQuery, reviewQuery } from './review-sql.ts';
 import type { QualityResult } from './types.ts';
 
@@ -25,9 +25,13 @@ export { MODES } from './types.ts';
 /** Runs the quality analysis for one filter. */
 export async function runQuality(q: QueryContext, filter: FilterSpec): Promise<QualityResult> {
   const bands = gradeBands(q.settings as Record<string, unknown>);
+  // The pairs and the episodes both start from the chained inspections: chain them once.
+  const repeat = await q.withTemp('analysis_quality_chains', chainsSelect(filter), async (t) => ({
+    pairs: await q.rows<QualityRows['pairs'][number]>('quality_agency_pairs', agencyPairsQuery(filter, t)),
+    episodes: await q.rows<QualityRows['episodes'][number]>('quality_episodes', episodesQuery(filter, EXAMPLES_LIMIT, t)),
+  }));
   const rows: QualityRows = {
-    pairs: await q.rows('quality_agency_pairs', agencyPairsQuery(filter)),
-    episodes: await q.rows('quality_episodes', episodesQuery(filter, EXAMPLES_LIMIT)),
+    ...repeat,
     modes: await q.rows('quality_modes', modeQuery(filter)),
     byAgency: await q.rows('quality_by_agency', agencyQuery(filter)),
     reviews: await q.rows('quality_reviews', reviewQuery(filter, bands)),

@@ -42,7 +42,7 @@ export const EXAMPLES_LIMIT = 50;
  * a chain with ≥ 2 agencies) and `epa` (the episodes' agencies). Only targets met by two agencies
  * in the year (`multi`) are chained at all.
  */
-export function episodeCtes(filter: FilterSpec): Fragment {
+function chainCtes(filter: FilterSpec): Fragment {
   const place = filter.division ? divisionCondition(sql`i.division`, filter.division) : sql`true`;
   return sql`fi AS (
       SELECT i.agency, hash(i.agency) AS aid, i.target_name, i.inspected_on, nullif(i.target_credit_code, '') AS code0,
@@ -75,18 +75,34 @@ export function episodeCtes(filter: FilterSpec): Fragment {
     cha AS (
       SELECT tid, chain, aid, any_value(agency) AS agency, count(*) AS n, min(target_name) AS target_name,
         any_value(code) AS code, min(inspected_on) AS first_date, max(inspected_on) AS last_date, bool_or(in_scope) AS in_scope
-      FROM chained GROUP BY tid, chain, aid),
-    ep AS (
+      FROM chained GROUP BY tid, chain, aid)`;
+}
+
+/**
+ * One row per (target, chain, agency) of the filter's inspections (the CTE `cha` above): what
+ * `runQuality` holds in a temporary table, since the pairs and the episodes both start from it.
+ */
+export function chainsSelect(filter: FilterSpec): Fragment {
+  return sql`WITH ${chainCtes(filter)} SELECT * FROM cha`;
+}
+
+/**
+ * The CTEs `ep` (one row per repeat episode: a chain inspected by two or more agencies, at least one
+ * in the filter's scope) and `epa` (its agencies), read from `source` (a relation of `chainsSelect`
+ * rows; by default computed in place).
+ */
+export function episodeCtes(filter: FilterSpec, source: Fragment = sql`(${chainsSelect(filter)})`): Fragment {
+  return sql`ep AS (
       SELECT tid, chain, min(target_name) AS target_name, any_value(code) AS target_credit_code, min(first_date) AS first_date,
         max(last_date) AS last_date, sum(n) AS inspections, count(*) AS agency_count
-      FROM cha GROUP BY tid, chain
+      FROM ${source} cha GROUP BY tid, chain
       HAVING count(*) >= 2 AND bool_or(in_scope)),
-    epa AS (SELECT cha.tid, cha.chain, cha.agency FROM cha SEMI JOIN ep ON ep.tid = cha.tid AND ep.chain = cha.chain)`;
+    epa AS (SELECT cha.tid, cha.chain, cha.agency FROM ${source} cha SEMI JOIN ep ON ep.tid = cha.tid AND ep.chain = cha.chain)`;
 }
 
 /** Agency pairs by the number of episodes they share, most first. */
-export function agencyPairsQuery(filter: FilterSpec): Fragment {
-  return sql`WITH ${episodeCtes(filter)}
+export function agencyPairsQuery(filter: FilterSpec, source?: Fragment): Fragment {
+  return sql`WITH ${episodeCtes(filter, source)}
     SELECT a.agency AS agency_a, b.agency AS agency_b, count(*) AS episodes
     FROM epa a JOIN epa b ON a.tid = b.tid AND a.chain = b.chain AND a.agency < b.agency
     GROUP BY a.agency, b.agency
@@ -98,8 +114,8 @@ export function agencyPairsQuery(filter: FilterSpec): Fragment {
  * carries the totals over all episodes (before the cap): `total` (episodes), `targets`,
  * `inspections_involved`.
  */
-export function episodesQuery(filter: FilterSpec, limit = EXAMPLES_LIMIT): Fragment {
-  return sql`WITH ${episodeCtes(filter)},
+export function episodesQuery(filter: FilterSpec, limit = EXAMPLES_LIMIT, source?: Fragment): Fragment {
+  return sql`WITH ${episodeCtes(filter, source)},
     names AS (SELECT tid, chain, string_agg(agency, '、' ORDER BY agency) AS agencies FROM epa GROUP BY tid, chain)
     SELECT ep.target_name, ep.target_credit_code, ep.first_date, ep.last_date, (ep.last_date - ep.first_date)::INTEGER AS days,
       ep.inspections, ep.agency_count, n.agencies, count(*) OVER () AS total,
