@@ -3,7 +3,7 @@
  * convert and stage every row → record the batch and its rejects. One file is one transaction: a
  * failure, a cancel or a killed process leaves the workspace exactly as before.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { ident, sql } from '../sql/fragment.ts';
@@ -75,7 +75,8 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
   } catch (e) {
     throw asImportError(e, name, 'UNREADABLE');
   }
-  const staging = mkdtempSync(join(tmpdir(), 'supervise-import-'));
+  removeStaleStaging();
+  const staging = mkdtempSync(join(tmpdir(), `${STAGING_PREFIX}${process.pid}-`));
   try {
     progress({ file: name, sheet: null, phase: 'detect', rows: 0, rowsPerSecond: 0, fraction: null });
     const plans = await planSheets(source, name, opts);
@@ -108,7 +109,11 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
   }
 }
 
-/** Plans every sheet; sheets that hold no recognisable table are skipped unless none is left. */
+/**
+ * Plans every visible sheet (all of them when every sheet is hidden); sheets that hold no
+ * recognisable table are skipped unless none is left. Hidden sheets are named in a note, because an
+ * analyst who hid a sheet of data would otherwise not know it was left out.
+ */
 async function planSheets(source: WorkbookSource, name: string, opts: ImportOptions): Promise<SheetPlan[]> {
   const plans: SheetPlan[] = [];
   const failures: string[] = [];
@@ -123,8 +128,47 @@ async function planSheets(source: WorkbookSource, name: string, opts: ImportOpti
     const message = failures[0] ?? `文件 "${name}" 中没有可导入的数据`;
     throw new ImportError(/缺少必填/.test(message) ? 'MISSING_COLUMNS' : /为空|没有数据/.test(message) ? 'EMPTY' : 'UNKNOWN_KIND', name, message);
   }
+  const hidden = source.sheets.filter((s) => s.hidden);
+  if (visible.length && hidden.length) {
+    plans[0].notes.push(`隐藏的工作表${hidden.map((s) => `「${s.name}」`).join('')}未导入（只导入可见的工作表；如需导入请在 Excel 中取消隐藏）`);
+  }
   // Items before responses: a survey sheet may name its questions by text only.
   return plans.sort((a, b) => order(a.kind) - order(b.kind));
+}
+
+const STAGING_PREFIX = 'supervise-import-';
+
+/**
+ * Deletes the staging folders of import processes that no longer run. A killed import cannot remove
+ * its own (up to two 50k-row parts of row text: names, ID numbers), and nothing else ever would.
+ * The folder name carries the owner's pid; a folder whose process is alive is left alone.
+ */
+function removeStaleStaging(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const pid = Number(/^supervise-import-(\d+)-/.exec(n)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      rmSync(join(tmpdir(), n), { recursive: true, force: true });
+    } catch {
+      // Cleaning up must never fail an import; the next one tries again.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function order(kind: ImportKind): number {

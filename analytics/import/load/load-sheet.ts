@@ -73,7 +73,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
       if (r.row < plan.dataStartRow || (mayBeNonData(r.cells) && (isBlankRow(r.cells) || isTotalRow(r.cells) || isNoteRow(r.cells)))) continue;
       read++;
       input.reset(r.row, r.cells);
-      loader.convert(input, emit);
+      if (!input.rejectErrorCells()) loader.convert(input, emit);
       if (input.rejected) rejected++;
     }
     report();

@@ -24,6 +24,14 @@ export interface FieldColumn {
 /** Cap on a rejected value's stored text: the reject list shows it, it need not hold 5 MB. */
 const MAX_REJECT_VALUE = 500;
 
+/**
+ * Excel's error values. A cell showing one holds no value: the formula behind it failed (a VLOOKUP
+ * that found nothing, a division by zero), so its row is rejected rather than read as blank or as text.
+ */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  '#N/A', '#REF!', '#NAME?', '#DIV/0!', '#VALUE!', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!',
+]);
+
 function showValue(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   const s = v instanceof Date ? v.toISOString().slice(0, 19).replace('T', ' ') : String(v);
@@ -53,6 +61,19 @@ export class RowInput {
   }
 
   /** Replaces a field's cell in the current row (fill-down of merged cells); a no-op for unmapped fields. */
+  /** Rejects the row when a mapped cell holds an Excel error value; true when it did. */
+  rejectErrorCells(): boolean {
+    for (const name in this.fields) {
+      const v = this.cells[this.fields[name].index];
+      // '#' first: the set lookup runs only on the rare cells that could be an error value.
+      if (typeof v === 'string' && v.charCodeAt(0) === 35 && v.length <= 14 && EXCEL_ERRORS.has(v.trim().toUpperCase())) {
+        this.reject(name, `单元格为 Excel 错误值 ${v.trim()}（公式出错，没有数值），请在原表中修正`);
+        return true;
+      }
+    }
+    return false;
+  }
+
   override(field: string, value: unknown): void {
     const f = this.fields[field];
     if (!f) return;

@@ -79,16 +79,27 @@ function utf16Guess(buf: Uint8Array): TextEncodingName | null {
  * file (so a truncated sequence at its end is an error, not a cut).
  */
 export function detectEncoding(sample: Uint8Array, complete: boolean): DetectedEncoding {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, asciiOnly: false };
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) {
+    // Some tools put a UTF-8 BOM in front of GBK text: the bytes outvote the mark, else the analyst
+    // gets mojibake headers and an "unknown file" message about a file that is fine.
+    const { valid, invalid, nonAscii } = utf8Evidence(sample.subarray(3), complete);
+    return { encoding: mostlyUtf8(valid, invalid) ? 'utf-8' : 'gb18030', bomLength: 3, asciiOnly: !nonAscii };
+  }
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, asciiOnly: false };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, asciiOnly: false };
   const utf16 = utf16Guess(sample);
   if (utf16) return { encoding: utf16, bomLength: 0, asciiOnly: false };
   const { valid, invalid, nonAscii } = utf8Evidence(sample, complete);
   if (!nonAscii) return { encoding: 'utf-8', bomLength: 0, asciiOnly: true };
-  // A stray bad byte in a UTF-8 file must not turn the whole file into GB18030 mojibake; GBK text
-  // is almost entirely invalid UTF-8, so the proportion decides.
-  return { encoding: invalid === 0 || valid >= invalid * 8 ? 'utf-8' : 'gb18030', bomLength: 0, asciiOnly: false };
+  return { encoding: mostlyUtf8(valid, invalid) ? 'utf-8' : 'gb18030', bomLength: 0, asciiOnly: false };
+}
+
+/**
+ * A stray bad byte in a UTF-8 file must not turn the whole file into GB18030 mojibake; GBK text is
+ * almost entirely invalid UTF-8, so the proportion decides.
+ */
+export function mostlyUtf8(valid: number, invalid: number): boolean {
+  return invalid === 0 || valid >= invalid * 8;
 }
 
 /** True when `sample` looks binary (not text in any encoding we read): many control bytes. */

@@ -12,7 +12,8 @@ import { readSharedStrings } from './xlsx-shared-strings.ts';
 import type { SharedStringTable } from './shared-string-table.ts';
 import { readDateStyles } from './xlsx-styles.ts';
 import { SheetScanner } from './xlsx-sheet-scanner.ts';
-import { prependChunk, recordRegions } from './xml-record-chunks.ts';
+import { recordRegions } from './xml-record-chunks.ts';
+import { utf8Chunks } from './xml-encoding.ts';
 import { detectPrefix } from './xml-bytes.ts';
 import { resolveLimits, type ReadLimits, type ReadOptions } from './limits.ts';
 import { readError, formatBytes } from './read-error.ts';
@@ -83,7 +84,8 @@ async function* readSheetRows(
     maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars, fail,
   }, prefix);
   const regions = recordRegions(
-    prependChunk(first.value, chunks), `<${prefix}row`, limits.maxRowBytes,
+    utf8Chunks(first.value, chunks, (enc) => fail(`使用了无法识别的字符编码 ${enc}，请在 Excel 或 WPS 中打开后另存为 .xlsx`)),
+    `<${prefix}row`, limits.maxRowBytes,
     () => fail(`中有一行数据超过 ${formatBytes(limits.maxRowBytes)}，已拒绝`),
   );
   for await (const region of regions) {

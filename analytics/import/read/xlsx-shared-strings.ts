@@ -5,7 +5,8 @@
  */
 import { findEntry, type ZipArchive } from './zip-directory.ts';
 import { readEntryChunks } from './zip-entry-stream.ts';
-import { prependChunk, recordRegions } from './xml-record-chunks.ts';
+import { recordRegions } from './xml-record-chunks.ts';
+import { utf8Chunks } from './xml-encoding.ts';
 import { detectPrefix, isNameEnd, LT, matchAt, readRichText, richTextEnd, SLASH, GT, utf8 } from './xml-bytes.ts';
 import { readError, formatBytes } from './read-error.ts';
 import { decodeXmlText } from './xml-text.ts';
@@ -104,7 +105,8 @@ export async function readSharedStrings(
   if (first.done) return out;
   const prefixText = detectPrefix(first.value, 'sst') ?? '';
   const prefix = Buffer.from(prefixText, 'latin1');
-  const regions = recordRegions(prependChunk(first.value, chunks), `<${prefixText}si`, limits.maxRowBytes, tooBig);
+  const unsupported = (enc: string) => readError(zip.path, `的共享字符串表使用了无法识别的字符编码 ${enc}，请在 Excel 或 WPS 中打开后另存为 .xlsx`);
+  const regions = recordRegions(utf8Chunks(first.value, chunks, unsupported), `<${prefixText}si`, limits.maxRowBytes, tooBig);
   for await (const region of regions) {
     signal?.throwIfAborted();
     parseSharedStringRegion(region, prefix, out, limits.maxCellChars, tooLong);

@@ -5,8 +5,9 @@
 import type { ZipArchive, ZipEntry } from './zip-directory.ts';
 import { readEntryChunks } from './zip-entry-stream.ts';
 import { readError, formatBytes } from './read-error.ts';
+import { decodeXmlPart } from './xml-encoding.ts';
 
-/** The part's text (UTF-8, or UTF-16 when it starts with a UTF-16 byte-order mark). */
+/** The part's text (UTF-8, UTF-16 after a UTF-16 byte-order mark, or the legacy encoding it declares). */
 export async function readEntryText(
   zip: ZipArchive, entry: ZipEntry, maxBytes: number, signal?: AbortSignal,
 ): Promise<string> {
@@ -16,6 +17,5 @@ export async function readEntryText(
   const buf = Buffer.concat(chunks);
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
-  const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-  return buf.toString('utf8', start);
+  return decodeXmlPart(buf, (enc) => readError(zip.path, `中的 "${entry.name}" 使用了无法识别的字符编码 ${enc}，请在 Excel 或 WPS 中打开后另存为 .xlsx`));
 }

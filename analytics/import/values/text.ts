@@ -51,7 +51,7 @@ const ZERO_WIDTH_EDGES = /^(?:[\u200b\u200c\u2060]|\u200d)+|(?:[\u200b\u200c\u20
  * Compared after trimming and upper-casing.
  */
 export const BLANK_MARKERS: ReadonlySet<string> = new Set([
-  '-', '--', '－', '—', '——', '–', '/', '／', '\\', 'NULL', '(NULL)', '<NULL>', 'N/A', '#N/A',
+  '-', '--', '－', '—', '——', '–', '/', '／', '\\', 'NULL', '(NULL)', '<NULL>', 'N/A',
 ]);
 
 /**

@@ -172,6 +172,18 @@ describe('import pipeline', () => {
     ]);
   });
 
+  it('imports only the visible sheets and names the hidden ones in a note', async () => {
+    const f = join(dir, '含隐藏表.xlsx');
+    await writeXlsx(f, [
+      { name: '处罚', rows: penaltyRows() },
+      { name: '旧数据', rows: penaltyRows(), hidden: true },
+    ]);
+    const results = await importFile(ws, f);
+    expect(results.map((r) => r.sheet)).toEqual(['处罚']);
+    expect(results[0].notes).toContain('隐藏的工作表「旧数据」未导入（只导入可见的工作表；如需导入请在 Excel 中取消隐藏）');
+    expect(await all(ws.conn, sql`SELECT DISTINCT sheet FROM import_batch`)).toEqual([{ sheet: '处罚' }]);
+  });
+
   it('refuses a file of unknown shape with the headers it saw, and changes nothing', async () => {
     const f = join(dir, '杂表.xlsx');
     await writeXlsx(f, [{ name: 'S', rows: [['序号', '名称', '金额'], [1, 'a', 2]] }]);

@@ -97,6 +97,14 @@ describe('csv encodings', () => {
     expect(src.encoding).toBe('gb18030');
   });
 
+  it('a UTF-8 BOM in front of GB18030 text: the bytes win over the mark', async () => {
+    const { src, rows } = await read('bom-gbk.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(TEXT, 'gb18030')]));
+    expect(src.encoding).toBe('gb18030');
+    expect(rows).toEqual(EXPECTED);
+    const bad = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('名称,金额\n连云港,1\n'.repeat(50)), Buffer.from([0xff])]);
+    expect(detectEncoding(bad, true)).toEqual({ encoding: 'utf-8', bomLength: 3, asciiOnly: false });
+  });
+
   it('a stray bad byte in a UTF-8 file does not turn it into GB18030', () => {
     const bytes = Buffer.concat([Buffer.from('名称,金额\n连云港,1\n'.repeat(50)), Buffer.from([0xff]), Buffer.from('海州区,2\n')]);
     expect(detectEncoding(bytes, true).encoding).toBe('utf-8');
