@@ -1,11 +1,12 @@
 /**
  * `npm run bench -- SUITE [--json] [--rows N]`: benchmarks as ratios against a reference measured in
- * the same run (never timed assertions in tests). Suites: import, analyses, reports (ui: see renderer/e2e/bench-ui.ts).
+ * the same run (never timed assertions in tests). Suites: import, analyses, reports, ui.
  */
 import { parseArgs } from 'node:util';
 import { runImportSuite } from './import-suite.ts';
 import { runAnalysesSuite } from './analyses-suite.ts';
 import { runReportsSuite } from './reports-suite.ts';
+import { runUiSuite } from './ui-suite.ts';
 import type { BenchResult } from './result.ts';
 import { formatResults } from './result.ts';
 
@@ -13,6 +14,7 @@ const SUITES: Record<string, (o: { rows?: number; log: (s: string) => void }) =>
   import: runImportSuite,
   analyses: runAnalysesSuite,
   reports: runReportsSuite,
+  ui: runUiSuite,
 };
 
 async function main(): Promise<number> {
