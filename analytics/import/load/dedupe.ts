@@ -2,7 +2,9 @@
  * Duplicate detection for the large tables, in SQL after staging: a row whose key equals an earlier
  * row of the same batch (by source row) or a row already in the workspace is moved to
  * `import_reject` and deleted. Doing this in DuckDB keeps millions of key strings out of the
- * JavaScript heap (a Map of 1 M keys cost a third of a 1 M-row import in garbage collection).
+ * JavaScript heap (a Map of 1 M keys cost a third of a 1 M-row import in garbage collection). Keys
+ * seen more than once are found by a hash aggregate first (half the time of a window partitioned
+ * over every row, measured on 1 M rows).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident, join, sql } from '../../sql/fragment.ts';
@@ -33,11 +35,14 @@ export async function rejectDuplicates(
   await exec(
     conn,
     sql`INSERT INTO import_reject (batch_id, sheet, row_number, "column", value, reason)
-        SELECT ${batchId}, ${sheet}, source_row, ${spec.column}, ${first}::VARCHAR,
-               '重复记录：与本文件第 ' || first_row || ' 行相同'
-        FROM (SELECT source_row, ${first}, min(source_row) OVER (PARTITION BY ${join(cols, ', ')}) AS first_row
-              FROM ${t} WHERE batch_id = ${batchId} AND ${notNull})
-        WHERE source_row > first_row`,
+        WITH d AS (
+          SELECT ${join(cols, ', ')}, min(source_row) AS first_row
+          FROM ${t} WHERE batch_id = ${batchId} AND ${notNull}
+          GROUP BY ALL HAVING count(*) > 1)
+        SELECT ${batchId}, ${sheet}, n.source_row, ${spec.column}, n.${first}::VARCHAR,
+               '重复记录：与本文件第 ' || d.first_row || ' 行相同'
+        FROM ${t} n JOIN d ON ${join(cols.map((c) => sql`d.${c} = n.${c}`), ' AND ')}
+        WHERE n.batch_id = ${batchId} AND n.source_row > d.first_row`,
     '检查文件内重复',
   );
   await exec(
