@@ -236,6 +236,19 @@ export interface BrowsePage {
   arrow: Uint8Array;
 }
 
+/**
+ * The workspace settings the analyst may change in the UI (stored in the workspace's `setting`
+ * table, so they travel with the workspace file). Other settings (thresholds, label maps) are not
+ * editable here; `updateSettings` refuses keys outside this list.
+ */
+export interface WorkspaceSettings {
+  /**
+   * Mask phone and ID numbers (138****1234) wherever data text reaches the UI, exports and reports.
+   * On by default; the analyst may switch it off to see full numbers.
+   */
+  mask_personal_data: boolean;
+}
+
 /** Report formats (DESIGN §6). */
 export type ReportFormat = 'docx' | 'xlsx' | 'pptx' | 'pdf';
 
@@ -286,6 +299,10 @@ export interface WorkstationApi {
   browse(req: BrowseRequest): Promise<BrowsePage>;
   exportRows(req: Omit<BrowseRequest, 'offset' | 'limit'>): Promise<{ name: string; bytes: Uint8Array }>;
   exportReport(req: ReportRequest): Promise<ReportResult>;
+  /** The open workspace's editable settings. */
+  getSettings(): Promise<WorkspaceSettings>;
+  /** Changes some settings (keys outside `WorkspaceSettings` are refused); resolves to all of them. */
+  updateSettings(patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings>;
 }
 
 /** The method names of the API (hosts iterate this to register handlers). */

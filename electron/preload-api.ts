@@ -46,6 +46,8 @@ export function createCarrier(ipc: IpcRendererLike): Carrier {
     browse: (req) => invoke('browse', req),
     exportRows: (req) => invoke('exportRows', req),
     exportReport: (req) => invoke('exportReport', req),
+    getSettings: () => invoke('getSettings'),
+    updateSettings: (patch) => invoke('updateSettings', patch),
   };
 }
 

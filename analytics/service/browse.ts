@@ -1,6 +1,6 @@
 /**
  * The data browser: one page of a canonical table as Arrow IPC bytes with the total row count and
- * Chinese column headings. Personal numbers in free-text columns are masked unless the workspace
+ * Chinese column headings. Phone and ID numbers in text columns are masked unless the workspace
  * setting says otherwise.
  */
 import type { DuckDBConnection, DuckDBResultReader } from '@duckdb/node-api';
@@ -12,7 +12,7 @@ import { TABLE_COLUMNS } from '../workspace/schema.ts';
 import { readSettings } from '../workspace/settings.ts';
 import { browseTable, column, orderClause, tableIdent, whereClause } from './browse-query.ts';
 import { columnLabel } from './column-labels.ts';
-import { MASKED_COLUMNS, maskValues } from './mask.ts';
+import { masksColumn, maskValues } from './mask.ts';
 import { asFilter, asInt, asObject } from './validate.ts';
 
 /** Largest page the browser may ask for. */
@@ -71,15 +71,14 @@ export async function browse(conn: DuckDBConnection, input: unknown): Promise<Br
   };
 }
 
-/** Arrow bytes of a result, masking the table's personal-data columns when asked. */
+/** Arrow bytes of a result, masking phone and ID numbers in its text columns when asked. */
 export function encodeMasked(reader: DuckDBResultReader, table: string, mask: boolean): Uint8Array {
   const names = reader.columnNames();
   const types = reader.columnTypes().map((t) => t.toString());
   const cols = reader.getColumnsJS();
-  const masked = mask ? (MASKED_COLUMNS[table] ?? []) : [];
   return encodeColumns(names.map((name, i) => ({
     name,
     duckType: types[i],
-    values: masked.includes(name) ? maskValues(cols[i] ?? []) : (cols[i] ?? []),
+    values: mask && masksColumn(table, name) ? maskValues(cols[i] ?? []) : (cols[i] ?? []),
   })));
 }

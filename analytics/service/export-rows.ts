@@ -14,7 +14,7 @@ import { all, one } from '../sql/run.ts';
 import { browseParts, maskingOn } from './browse.ts';
 import { columnLabel } from './column-labels.ts';
 import { WorkstationError } from './errors.ts';
-import { MASKED_COLUMNS, maskPersonal } from './mask.ts';
+import { masksColumn, maskPersonal } from './mask.ts';
 import { M, TABLE_LABELS } from './messages.ts';
 
 /** Excel's row limit less the header row. */
@@ -34,7 +34,7 @@ export async function exportRows(conn: DuckDBConnection, input: unknown): Promis
   const p = await browseParts(conn, input);
   const total = (await one<{ n: number }>(conn, sql`SELECT count(*) AS n FROM ${p.from}`, '导出：行数'))?.n ?? 0;
   if (total > MAX_EXPORT_ROWS) throw new WorkstationError('INVALID_ARGUMENT', M.exportTooLarge(MAX_EXPORT_ROWS));
-  const masked = (await maskingOn(conn)) ? (MASKED_COLUMNS[p.table] ?? []) : [];
+  const mask = await maskingOn(conn);
   const dir = mkdtempSync(join(tmpdir(), 'workstation-export-'));
   try {
     const file = join(dir, 'rows.xlsx');
@@ -47,7 +47,7 @@ export async function exportRows(conn: DuckDBConnection, input: unknown): Promis
     for (let offset = 0; offset < total; offset += PAGE) {
       const rows = await all(conn, sql`SELECT ${p.select} FROM ${p.from} ORDER BY ${p.order} LIMIT ${PAGE} OFFSET ${offset}`, '导出：数据');
       for (const r of rows) {
-        const row = sheet.addRow(p.columns.map((c) => cellValue(r[c.name] ?? null, masked.includes(c.name))));
+        const row = sheet.addRow(p.columns.map((c) => cellValue(r[c.name] ?? null, mask && masksColumn(p.table, c.name))));
         row.eachCell((cell) => {
           // A string cell is never evaluated; the text format also keeps Excel from re-reading it as a formula on edit.
           if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) cell.numFmt = '@';

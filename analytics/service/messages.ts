@@ -3,6 +3,11 @@
  * one table: wording is reviewed in one place and code stays in English.
  */
 
+/** A name from a request, shortened so a hostile one cannot flood a message. */
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** The service's Chinese messages. */
 export const M = {
   appName: '执法监督分析工作站',
@@ -10,13 +15,14 @@ export const M = {
   noWorkspace: '尚未打开工作区，请先新建或打开一个工作区',
   reportsNotReady: '报告模块尚未就绪',
   reportNeedsFolder: '请选择报告的保存位置',
+  reportScopeTooLong: '报告范围（区县、执法机关）名称过长，无法用作文件名',
   pdfMissing: '未找到 LibreOffice（soffice），无法导出 PDF；安装 LibreOffice 后重新启动程序即可导出 PDF',
   formatNotProduced: (format: string) => `报告模块未生成 ${format.toUpperCase()} 文件`,
   absolutePath: (what: string) => `${what}应为完整路径（例如 D:\\数据\\工作区.duckdb 或 /home/用户/工作区.duckdb）`,
   workspaceExists: (path: string) => `文件已存在：${path}；请换一个文件名，或用“打开工作区”打开它`,
-  invalid: (what: string) => `参数无效：${what}`,
-  unknownColumn: (table: string, column: string) => `数据表 ${table} 没有列「${column}」`,
-  unknownTable: (table: string) => `不能浏览数据表「${table}」`,
+  invalid: (what: string) => `参数无效：${clip(what, 120)}`,
+  unknownColumn: (table: string, column: string) => `数据表 ${table} 没有列「${clip(column)}」`,
+  unknownTable: (table: string) => `不能浏览数据表「${clip(table)}」`,
   jobNotFound: (id: string) => `找不到导入任务 ${id}`,
   sourceNotFound: (id: string) => `找不到待导入的文件（编号 ${id}），请重新选择文件`,
   notAFile: (path: string) => `找不到文件或不是文件：${path}`,
@@ -27,6 +33,9 @@ export const M = {
   analysisFailed: (label: string, message: string) => `${label}分析未能完成：${message}`,
   exportTooLarge: (max: number) => `导出行数超过上限 ${max.toLocaleString('zh-CN')} 行，请先筛选`,
   uploadName: '上传文件',
+  unknownSetting: (key: string) => `不能修改设置项「${clip(key)}」（可修改：是否隐藏电话和身份证号码）`,
+  badSettingValue: (key: string) => `设置项「${clip(key)}」的值无效`,
+  emptySettings: '没有要修改的设置项',
   // HTTP host
   unauthorized: '缺少或错误的访问令牌（请使用启动时打印的完整地址打开）',
   forbidden: '禁止访问',
@@ -34,7 +43,7 @@ export const M = {
   methodNotAllowed: '不支持的请求方法',
   tooLarge: (limit: string) => `请求内容过大（上限 ${limit}）`,
   badJson: '请求内容不是有效的 JSON（应为 {"args":[…]}）',
-  unknownMethod: (m: string) => `未知的接口：${m}`,
+  unknownMethod: (m: string) => `未知的接口：${clip(m)}`,
   blobExpired: '下载内容已过期，请重新操作',
   rendererMissing: '界面尚未构建：请先运行 npx vite build renderer，再刷新本页。',
   badHost: '拒绝来自非本机地址的请求',

@@ -24,6 +24,8 @@ const METHODS = {
   browse: true,
   exportRows: true,
   exportReport: true,
+  getSettings: true,
+  updateSettings: true,
 } as const satisfies Record<WorkstationMethod, true>;
 
 /** Every method of `WorkstationApi`, in contract order. */

@@ -11,9 +11,11 @@ import { pdfAvailability } from './app-info.ts';
 import { invalid, WorkstationError } from './errors.ts';
 import { M } from './messages.ts';
 import { loadReports } from './reports-loader.ts';
-import { asInt, asList, asObject, asOptionalText, asText } from './validate.ts';
+import { asAbsolutePath, asInt, asList, asObject, asOptionalText } from './validate.ts';
 
 const FORMATS: readonly ReportFormat[] = ['docx', 'xlsx', 'pptx', 'pdf'];
+/** Bytes the division and agency names may take together (real ones take well under 100). */
+const MAX_SCOPE_BYTES = 150;
 
 /** A checked report request; `outDir` is required here (hosts choose it). */
 export function asReportRequest(v: unknown): Required<Pick<ReportRequest, 'year' | 'formats'>> & { division: string | null; agency: string | null; outDir: string } {
@@ -24,12 +26,18 @@ export function asReportRequest(v: unknown): Required<Pick<ReportRequest, 'year'
   }, FORMATS.length);
   if (!formats.length) throw invalid('请至少选择一种报告格式');
   if (o.outDir == null || o.outDir === '') throw new WorkstationError('INVALID_ARGUMENT', M.reportNeedsFolder);
+  const division = asOptionalText(o.division, '区县');
+  const agency = asOptionalText(o.agency, '执法机关');
+  // The scope prefixes the output file names: refuse one no file system could hold (255 bytes a
+  // name) up front, instead of failing with ENAMETOOLONG after the report was rendered.
+  if (Buffer.byteLength(`${division ?? ''}${agency ?? ''}`, 'utf8') > MAX_SCOPE_BYTES) throw new WorkstationError('INVALID_ARGUMENT', M.reportScopeTooLong);
   return {
     year: asInt(o.year, '年度', 2000, 2100),
-    division: asOptionalText(o.division, '区县'),
-    agency: asOptionalText(o.agency, '执法机关'),
+    division,
+    agency,
     formats: [...new Set(formats)],
-    outDir: resolve(asText(o.outDir, '保存位置')),
+    // Absolute only: a relative folder would land wherever the host process happens to run.
+    outDir: resolve(asAbsolutePath(o.outDir, '保存位置')),
   };
 }
 

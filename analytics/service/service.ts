@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AppInfo, ImportPreview, ImportSource, WorkspaceInfo, WorkstationApi } from '../contract.ts';
+import type { AppInfo, ImportJob, ImportPreview, ImportSource, WorkspaceInfo, WorkstationApi } from '../contract.ts';
 import { parseMappingOverride } from '../import/headers/index.ts';
 import { sql } from '../sql/fragment.ts';
 import { one } from '../sql/run.ts';
@@ -20,6 +20,7 @@ import { exportRows } from './export-rows.ts';
 import { previewSource } from './import-preview.ts';
 import { ImportQueue } from './import-queue.ts';
 import { ImportSources, type ImportSourceEntry } from './import-sources.ts';
+import { maskJob, maskPreview } from './mask.ts';
 import { M } from './messages.ts';
 import { buildOverview } from './overview.ts';
 import { RecentList } from './recent.ts';
@@ -27,6 +28,7 @@ import { exportReport } from './reports.ts';
 import * as v from './validate.ts';
 import { filterOptions, workspaceInfo } from './workspace-info.ts';
 import { openWorkspaceHandle, type WorkspaceHandle } from './workspace-handle.ts';
+import { asSettingsPatch, readEditableSettings, writeSettingsPatch } from './workspace-settings.ts';
 
 /** How a host creates the service. */
 export interface ServiceOptions {
@@ -70,18 +72,33 @@ export function createWorkstationService(opts: ServiceOptions): WorkstationServi
     const old = handle;
     if (old) await queue.cancelAll(M.importSuperseded);
     handle = next;
+    maskFlag = null;
     runner.invalidate();
     await old?.close();
     await recent.add(next.path);
     return info(next);
   }
 
-  const previewEntry = (entry: ImportSourceEntry) =>
-    previewSource(entry, async (sha) => {
+  // The open workspace's masking setting, read once per workspace: import progress is polled and
+  // must not wait behind long analyses on the query connections. Only this process writes it.
+  let maskFlag: boolean | null = null;
+  /** Whether personal numbers are masked (always when no workspace is open). */
+  const masking = async () => {
+    if (!handle) return true;
+    maskFlag ??= (await handle.read((ws) => readEditableSettings(ws.conn))).mask_personal_data;
+    return maskFlag;
+  };
+  const masked = async (job: ImportJob) => ((await masking()) ? maskJob(job) : job);
+
+  const previewEntry = async (entry: ImportSourceEntry) => {
+    const preview = await previewSource(entry, async (sha) => {
       if (!handle) return false;
       const r = await handle.read((ws) => one<{ n: number }>(ws.conn, sql`SELECT count(*) AS n FROM import_batch WHERE sha256 = ${sha}`, '是否已导入'));
       return (r?.n ?? 0) > 0;
     });
+    // The wizard's sample rows are ticket text like any other: masked as the browser masks it.
+    return (await masking()) ? maskPreview(preview) : preview;
+  };
 
   return {
     sources,
@@ -116,13 +133,13 @@ export function createWorkstationService(opts: ServiceOptions): WorkstationServi
         if (!parsed.ok) throw invalid(parsed.message);
         mapping = parsed.value;
       }
-      return queue.start(current(), {
+      return masked(queue.start(current(), {
         sources: ids.map((id) => sources.get(id)), kind: v.asOptionalKind(o.kind), mapping,
         replace: v.asFlag(o.replace, '替换'), strict: v.asFlag(o.strict, '严格模式'),
-      });
+      }));
     },
-    importStatus: async (jobId) => queue.status(v.asText(jobId, '任务编号', 100)),
-    cancelImport: async (jobId) => queue.cancel(v.asText(jobId, '任务编号', 100)),
+    importStatus: async (jobId) => masked(queue.status(v.asText(jobId, '任务编号', 100))),
+    cancelImport: async (jobId) => masked(await queue.cancel(v.asText(jobId, '任务编号', 100))),
     listBatches: async () => current().read((ws) => listBatches(ws.conn)),
     deleteBatch: async (batchId) => {
       const id = v.asInt(batchId, '批次编号', 1, 2 ** 31 - 1);
@@ -136,10 +153,22 @@ export function createWorkstationService(opts: ServiceOptions): WorkstationServi
     browse: async (req) => current().read((ws) => browse(ws.conn, req)),
     exportRows: async (req) => current().read((ws) => exportRows(ws.conn, req)),
     exportReport: async (req) => current().read((ws) => exportReport(ws.conn, req)),
+    getSettings: async () => current().read((ws) => readEditableSettings(ws.conn)),
+    updateSettings: async (patch) => {
+      const checked = asSettingsPatch(patch);
+      const h = current();
+      await h.write((ws) => writeSettingsPatch(ws.conn, checked));
+      // Cached analyses hold text masked (or not) under the old setting.
+      runner.invalidate();
+      const now = await h.read((ws) => readEditableSettings(ws.conn));
+      maskFlag = now.mask_personal_data;
+      return now;
+    },
     async close() {
       await queue.cancelAll(M.importSuperseded);
       const old = handle;
       handle = null;
+      maskFlag = null;
       await old?.close();
       sources.close();
     },

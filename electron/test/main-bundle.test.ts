@@ -53,8 +53,19 @@ describe('bundled main process', () => {
     expect(out.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
+  it('refuses navigation away and window.open on the window and on every WebContents created later', () => {
+    for (const which of ['window', 'later']) {
+      expect(out.guards[which], which).toEqual({
+        events: ['will-attach-webview', 'will-navigate', 'will-redirect'], open: { action: 'deny' }, navigateAway: true, navigateInApp: false,
+      });
+    }
+  });
+
   it('blocks remote content and permission requests, serves the page with the CSP', () => {
     expect(out.remote).toEqual({ cancel: true });
+    expect(out.local).toEqual([['app://workstation/assets/x.js', false], ['http://127.0.0.1:8080/', true], ['file:///etc/passwd', true], ['ws://evil.example/', true]]);
+    // Whatever a response says, the page gets our CSP (a foreign one cannot loosen it).
+    expect(out.headers).toEqual({ responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [out.page.csp] } });
     expect(out.permission).toBe(false);
     expect(out.page.csp).toBe("default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'");
     expect([403, 404]).toContain(out.traversal);

@@ -39,7 +39,7 @@ describe('preload', () => {
 
   it('each method invokes its own channel with its declared arguments only and unwraps the value', async () => {
     const { api, invoked } = setup((channel, args) => ({ ok: true, value: { channel, args } }));
-    const noArgs = new Set(['appInfo', 'currentWorkspace', 'listRecent', 'filterOptions', 'listBatches']);
+    const noArgs = new Set(['appInfo', 'currentWorkspace', 'listRecent', 'filterOptions', 'listBatches', 'getSettings']);
     for (const m of WORKSTATION_METHODS) {
       expect(await api[m]('a', 2)).toEqual({ channel: `workstation:${m}`, args: noArgs.has(m) ? [] : ['a'] });
     }

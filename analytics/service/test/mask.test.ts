@@ -1,5 +1,5 @@
 /**
- * Personal numbers in free text: mobile numbers and 18-digit ID numbers are masked, other digits
+ * Personal numbers in free text: mobile, landline and 18-digit ID numbers are masked, other digits
  * (amounts, dates, document numbers) are left alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,10 @@ describe('maskPersonal', () => {
   it('masks 18-digit ID numbers, keeping the region code and the last four', () => {
     expect(maskPersonal('身份证320706199001011234')).toBe('身份证320706********1234');
     expect(maskPersonal('身份证32070619900101123X。')).toBe('身份证320706********123X。');
+  });
+
+  it('masks landlines as the reports do, keeping the area code', () => {
+    expect(maskPersonal('联系电话0518-85551234')).toBe('联系电话0518-********');
   });
 
   it('leaves other numbers alone', () => {

@@ -42,7 +42,7 @@ describe('token', () => {
 
 describe('methods', () => {
   it('lists every contract method once and nothing else', () => {
-    expect(new Set(WORKSTATION_METHODS).size).toBe(18);
+    expect(new Set(WORKSTATION_METHODS).size).toBe(20);
     expect(isWorkstationMethod('analyze')).toBe(true);
     expect(isWorkstationMethod('constructor')).toBe(false);
     expect(isWorkstationMethod('__proto__')).toBe(false);

@@ -14,6 +14,16 @@ const { calls, app } = fake;
 const sender = { senderFrame: { url: 'app://workstation/index.html' } };
 const invoke = (m, ...args) => calls.ipc.get(`workstation:${m}`)(sender, ...args);
 const page = await calls.protocols.get('app')(new Request('app://workstation/index.html'));
+// Any WebContents created later (devtools, a frame a bug might open) gets the guards too.
+const later = { handlers: new Map(), on(e, fn) { this.handlers.set(e, fn); }, setWindowOpenHandler(fn) { this.openHandler = fn; } };
+app.emit('web-contents-created', {}, later);
+const guards = (contents) => {
+  const nav = { prevented: false, preventDefault() { this.prevented = true; } };
+  contents.handlers.get('will-navigate')?.(nav, 'https://evil.example/');
+  const inApp = { prevented: false, preventDefault() { this.prevented = true; } };
+  contents.handlers.get('will-navigate')?.(inApp, 'app://workstation/index.html#/browse');
+  return { events: [...contents.handlers.keys()].sort(), open: contents.openHandler?.({ url: 'https://evil.example/' }) ?? null, navigateAway: nav.prevented, navigateInApp: inApp.prevented };
+};
 const traversal = await calls.protocols.get('app')(new Request('app://workstation/%2e%2e/package.json'));
 const out = {
   privileged: calls.privileged,
@@ -27,6 +37,9 @@ const out = {
   foreign: await calls.ipc.get('workstation:appInfo')({ senderFrame: { url: 'https://evil.example/' } }),
   remote: calls.beforeRequest ? await new Promise((r) => calls.beforeRequest({ url: 'https://cdn.example/x.js' }, r)) : null,
   permission: calls.permissions ? await new Promise((r) => calls.permissions(null, 'media', r)) : null,
+  local: calls.beforeRequest ? await Promise.all(['app://workstation/assets/x.js', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'ws://evil.example/'].map((url) => new Promise((r) => calls.beforeRequest({ url }, (v) => r([url, v.cancel]))))) : null,
+  headers: calls.headers ? await new Promise((r) => calls.headers({ responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': ['default-src *'] } }, r)) : null,
+  guards: { window: guards(calls.windows[0].webContents), later: guards(later) },
   page: { status: page.status, csp: page.headers.get('content-security-policy') },
   traversal: traversal.status,
   errors: calls.errors,

@@ -117,5 +117,7 @@ export function createHttpClient(opts: HttpClientOptions): WorkstationApi {
     browse: (req) => call('browse', req),
     exportRows: (req) => call('exportRows', req),
     exportReport: (req) => call('exportReport', req),
+    getSettings: () => call('getSettings'),
+    updateSettings: (patch) => call('updateSettings', patch),
   };
 }

@@ -3,7 +3,7 @@
  * and vertical error bars drawn with a custom series (ECharts has no built-in error bar).
  */
 import type { CustomSeriesOption, EChartsOption } from 'echarts';
-import { baseOption, COLORS, FONT_FAMILY, num, shortName } from './theme.ts';
+import { baseOption, COLORS, escapeHtml, FONT_FAMILY, num, shortName } from './theme.ts';
 import { formatChineseNumber, formatPercent } from '../format/number.ts';
 
 /** One bar of a ranked chart. */
@@ -57,7 +57,7 @@ export function donutOption(items: RankedItem[], opts: { seriesName: string }): 
   const share = new Map(items.map((i) => [i.name, total > 0 ? i.value / total : 0]));
   return {
     ...baseOption(),
-    tooltip: { trigger: 'item', formatter: (p) => { const q = p as { name: string; value: number; percent: number }; return `${q.name}<br/>${formatChineseNumber(q.value)}（${q.percent.toFixed(1)}%）`; } },
+    tooltip: { trigger: 'item', formatter: (p) => { const q = p as { name: string; value: number; percent: number }; return `${escapeHtml(q.name)}<br/>${formatChineseNumber(q.value)}（${q.percent.toFixed(1)}%）`; } },
     legend: {
       orient: 'vertical', right: 16, top: 'middle', itemWidth: 10, itemHeight: 10, itemGap: 12, textStyle: { fontSize: 12 },
       formatter: (name: string) => `${name}  ${formatPercent(share.get(name) ?? 0)}`,

@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import { zh } from '../i18n/zh-CN.ts';
 import { formatPercent, formatYuan } from '../format/number.ts';
-import { baseOption, COLORS, num, numOrNull, round, shortName } from './theme.ts';
+import { baseOption, COLORS, escapeHtml, num, numOrNull, round, shortName } from './theme.ts';
 import { donutOption, errorBarSeries, type Whisker } from './common.ts';
 
 type Row = Record<string, unknown>;
@@ -42,7 +42,7 @@ export function deviationScatterOption(cases: Row[], limit = 200): EChartsOption
     const c = (p as { data: { row?: Row } }).data.row;
     if (!c) return '';
     const range = `${formatYuan(numOrNull(c.min_yuan))} – ${c.max_yuan === null ? '' : formatYuan(numOrNull(c.max_yuan))}`;
-    return `${c.decision_no}<br/>${c.agency}<br/>${c.violation}${c.tier ? '（' + c.tier + '）' : ''}<br/>${zh.series.fine}：${formatYuan(num(c.fine_yuan))}<br/>${zh.series.range}：${range}<br/>${zh.columns.deviation_ratio}：${formatPercent(num(c.deviation_ratio))}`;
+    return `${escapeHtml(c.decision_no)}<br/>${escapeHtml(c.agency)}<br/>${escapeHtml(c.violation)}${c.tier ? '（' + escapeHtml(c.tier) + '）' : ''}<br/>${zh.series.fine}：${formatYuan(num(c.fine_yuan))}<br/>${zh.series.range}：${range}<br/>${zh.columns.deviation_ratio}：${formatPercent(num(c.deviation_ratio))}`;
   };
   return {
     ...baseOption(),

@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import { zh } from '../i18n/zh-CN.ts';
 import { formatDecimal, formatInt, formatPercent } from '../format/number.ts';
-import { baseOption, COLORS, num, round } from './theme.ts';
+import { baseOption, COLORS, escapeHtml, num, round } from './theme.ts';
 
 type Row = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ export function hotspotHeatmapOption(cells: Row[], mode: HeatmapMode): EChartsOp
     tooltip: {
       formatter: (p) => {
         const c = (p as unknown as { data: { cell: Row } }).data.cell;
-        return `${c.division} · ${c.category}<br/>${zh.columns.observed}：${formatInt(num(c.observed))}<br/>${zh.columns.expected}：${formatDecimal(num(c.expected), 1)}<br/>${zh.columns.z}：${formatDecimal(num(c.z), 2)}`;
+        return `${escapeHtml(c.division)} · ${escapeHtml(c.category)}<br/>${zh.columns.observed}：${formatInt(num(c.observed))}<br/>${zh.columns.expected}：${formatDecimal(num(c.expected), 1)}<br/>${zh.columns.z}：${formatDecimal(num(c.z), 2)}`;
       },
     },
     xAxis: { type: 'category', data: categories, splitArea: { show: true }, axisLabel: { interval: 0, rotate: 35, fontSize: 11 } },

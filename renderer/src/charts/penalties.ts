@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import { zh } from '../i18n/zh-CN.ts';
 import { formatChineseNumber, formatInt, formatPercent } from '../format/number.ts';
-import { baseOption, COLORS, num, round } from './theme.ts';
+import { baseOption, COLORS, escapeHtml, num, round } from './theme.ts';
 
 type Row = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ export function fineHistogramOption(histogram: Row[]): EChartsOption {
       formatter: (ps) => {
         const p = (Array.isArray(ps) ? ps[0] : ps) as { dataIndex: number };
         const h = histogram[p.dataIndex];
-        return `${labels[p.dataIndex]}<br/>${zh.series.cases}：${formatInt(num(h.cases))}` + (h.share !== undefined ? `（${formatPercent(num(h.share))}）` : '');
+        return `${escapeHtml(labels[p.dataIndex])}<br/>${zh.series.cases}：${formatInt(num(h.cases))}` + (h.share !== undefined ? `（${formatPercent(num(h.share))}）` : '');
       },
     },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: 30, fontSize: 11 }, axisTick: { alignWithLabel: true } },

@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import { zh } from '../i18n/zh-CN.ts';
 import { formatDecimal, formatPercent } from '../format/number.ts';
-import { baseOption, COLORS, num, round, shortName } from './theme.ts';
+import { baseOption, COLORS, escapeHtml, num, round, shortName } from './theme.ts';
 import { donutOption, rankedBarOption } from './common.ts';
 
 type Row = Record<string, unknown>;
@@ -36,7 +36,7 @@ export function reviewScoresOption(reviews: Row[], top = 20): EChartsOption {
       formatter: (ps) => {
         const p = (Array.isArray(ps) ? ps[0] : ps) as { dataIndex: number };
         const r = rows[p.dataIndex];
-        return `${r.agency}<br/>${zh.series.meanScore}：${formatDecimal(num(r.mean_score), 1)}<br/>${zh.series.vetoRate}：${formatPercent(num(r.veto_rate))}<br/>${zh.columns.reviews}：${num(r.reviews)}`;
+        return `${escapeHtml(r.agency)}<br/>${zh.series.meanScore}：${formatDecimal(num(r.mean_score), 1)}<br/>${zh.series.vetoRate}：${formatPercent(num(r.veto_rate))}<br/>${zh.columns.reviews}：${num(r.reviews)}`;
       },
     },
     xAxis: { type: 'value', min: 0, max: 100, splitLine: { lineStyle: { color: COLORS.grid } } },

@@ -6,7 +6,7 @@
 import type { EChartsOption } from 'echarts';
 import { zh } from '../i18n/zh-CN.ts';
 import { formatChineseNumber, formatPercent } from '../format/number.ts';
-import { baseOption, COLORS, num, round, shortName } from './theme.ts';
+import { baseOption, COLORS, escapeHtml, num, round, shortName } from './theme.ts';
 
 type Row = Record<string, unknown>;
 
@@ -41,7 +41,7 @@ export function reconcileOption(mismatches: Row[], top = 15): EChartsOption {
       axisPointer: { type: 'shadow' },
       formatter: (ps) => {
         const { r, d } = rows[(Array.isArray(ps) ? ps[0] : ps).dataIndex as number];
-        return `${r.agency}<br/>${r.indicator_label ?? r.indicator}<br/>${zh.series.reported}：${formatChineseNumber(num(r.reported))}<br/>${zh.series.computed}：${formatChineseNumber(num(r.computed))}<br/>${formatPercent(d)}`;
+        return `${escapeHtml(r.agency)}<br/>${escapeHtml(r.indicator_label ?? r.indicator)}<br/>${zh.series.reported}：${formatChineseNumber(num(r.reported))}<br/>${zh.series.computed}：${formatChineseNumber(num(r.computed))}<br/>${formatPercent(d)}`;
       },
     },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(v, 0) }, splitLine: { lineStyle: { color: COLORS.grid } } },

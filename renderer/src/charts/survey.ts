@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import { zh } from '../i18n/zh-CN.ts';
 import { formatDecimal } from '../format/number.ts';
-import { baseOption, COLORS, num, numOrNull, round, shortName } from './theme.ts';
+import { baseOption, COLORS, escapeHtml, num, numOrNull, round, shortName } from './theme.ts';
 import { errorBarSeries, rankedBarOption, type Whisker } from './common.ts';
 
 type Row = Record<string, unknown>;
@@ -25,7 +25,7 @@ export function surveyDimensionsOption(dimensions: Row[]): EChartsOption {
       axisPointer: { type: 'shadow' },
       formatter: (ps) => {
         const d = dimensions[(Array.isArray(ps) ? ps[0] : ps).dataIndex as number];
-        return `${d.dimension}<br/>${zh.series.score}：${formatDecimal(num(d.score), 1)}<br/>${zh.columns.ci}：${formatDecimal(numOrNull(d.ci_low), 1)} – ${formatDecimal(numOrNull(d.ci_high), 1)}`;
+        return `${escapeHtml(d.dimension)}<br/>${zh.series.score}：${formatDecimal(num(d.score), 1)}<br/>${zh.columns.ci}：${formatDecimal(numOrNull(d.ci_low), 1)} – ${formatDecimal(numOrNull(d.ci_high), 1)}`;
       },
     },
     xAxis: { type: 'category', data: dimensions.map((d) => String(d.dimension)), axisLabel: { interval: 0 } },
@@ -57,7 +57,7 @@ export function surveyAgenciesOption(byAgency: Row[], cityIndex: number | null):
       formatter: (p) => {
         const r = rows[(p as { dataIndex: number }).dataIndex];
         if (!r) return '';
-        return `${r.agency}<br/>${zh.series.index}：${formatDecimal(num(r.index), 1)}<br/>${zh.columns.ci}：${formatDecimal(numOrNull(r.ci_low), 1)} – ${formatDecimal(numOrNull(r.ci_high), 1)}<br/>${zh.columns.responses}：${num(r.responses)}`;
+        return `${escapeHtml(r.agency)}<br/>${zh.series.index}：${formatDecimal(num(r.index), 1)}<br/>${zh.columns.ci}：${formatDecimal(numOrNull(r.ci_low), 1)} – ${formatDecimal(numOrNull(r.ci_high), 1)}<br/>${zh.columns.responses}：${num(r.responses)}`;
       },
     },
     xAxis: { type: 'value', min: axisMin(rows.map((r) => num(r.ci_low ?? r.index))), max: 100, splitLine: { lineStyle: { color: COLORS.grid } } },
@@ -94,7 +94,7 @@ export function surveyQuadrantOption(quadrants: Row[]): EChartsOption {
     tooltip: {
       formatter: (p) => {
         const q = (p as unknown as { data: { row: Row } }).data.row;
-        return `${q.dimension}（${q.quadrant ?? ''}）<br/>${zh.series.importance}：${formatDecimal(num(q.importance), 2)}<br/>${zh.series.performance}：${formatDecimal(num(q.performance), 1)}`;
+        return `${escapeHtml(q.dimension)}（${escapeHtml(q.quadrant)}）<br/>${zh.series.importance}：${formatDecimal(num(q.importance), 2)}<br/>${zh.series.performance}：${formatDecimal(num(q.performance), 1)}`;
       },
     },
     // scale + boundaryGap: ECharts picks round bounds around the points, so labels never collide.

@@ -35,6 +35,15 @@ export function baseOption(): EChartsOption {
   };
 }
 
+/**
+ * Data text for an HTML tooltip. ECharts puts a custom formatter's string into the page as HTML,
+ * and names come from imported files (agency names, categories, decision numbers): escaped, a name
+ * like `<img onerror=…>` is shown as the text it is.
+ */
+export function escapeHtml(v: unknown): string {
+  return String(v ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
 /** Shortens a long name for an axis label; the tooltip still shows the full name. */
 export function shortName(name: string, max = 12): string {
   return name.length > max ? name.slice(0, max - 1) + '…' : name;

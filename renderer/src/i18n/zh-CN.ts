@@ -174,6 +174,10 @@ export const zh = {
     searchPlaceholder: '在文本列中搜索',
     exportXlsx: '导出Excel',
     applyFilter: '应用全局筛选',
+    showPersonal: '显示完整号码',
+    showPersonalHint: '默认隐藏电话和身份证号码（如 138****1234）。打开后，本工作区的数据浏览、导入预览、导出和报告都显示完整号码。',
+    personalShown: '已显示完整的电话和身份证号码',
+    personalMasked: '已隐藏电话和身份证号码',
     tables: {
       penalty_case: '行政处罚案件', benchmark_rule: '裁量基准', hotline_ticket: '12345工单', inspection: '行政检查', case_review: '案卷评查',
       survey_response: '满意度问卷', survey_answer: '问卷答案', survey_item: '问卷题目', annual_stat: '统计年报', division: '行政区划',

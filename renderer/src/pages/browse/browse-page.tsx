@@ -1,7 +1,8 @@
 /**
  * 数据浏览: any canonical table, paged from DuckDB (`browse`) and virtualised on screen, sortable by
  * any column on the server, searchable over text columns, optionally narrowed by the global filter,
- * and exportable to Excel (`exportRows`).
+ * and exportable to Excel (`exportRows`). Phone and ID numbers arrive masked unless the workspace
+ * setting (the 显示完整号码 switch) says otherwise.
  */
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Input, Select, Space, Switch, Table } from 'antd';
@@ -18,6 +19,7 @@ import { ReadyScope } from '../../components/page-ready.tsx';
 import { ErrorAlert } from '../../components/status-views.tsx';
 import { PageTitle } from '../analysis-frame.tsx';
 import { browseColumns } from './browse-columns.tsx';
+import { PersonalDataSwitch } from './personal-data-switch.tsx';
 import { useWindowHeight } from '../../hooks/use-window-height.ts';
 
 const TABLES = Object.keys(zh.browse.tables) as BrowseTable[];
@@ -64,6 +66,7 @@ export function BrowsePage() {
             <Switch size="small" checked={useFilter} onChange={(v) => { setUseFilter(v); reset(); }} />
             <span>{zh.browse.applyFilter}</span>
           </Space>
+          <PersonalDataSwitch />
           <Button icon={<DownloadOutlined />} onClick={exportXlsx}>{zh.browse.exportXlsx}</Button>
         </Space>
         {error ? (
