@@ -76,7 +76,20 @@ export function createWorkstationService(opts: ServiceOptions): WorkstationServi
     runner.invalidate();
     await old?.close();
     await recent.add(next.path);
+    warmOverview(next);
     return info(next);
+  }
+
+  /**
+   * Starts the overview of the latest year in the background as soon as a workspace opens: it is
+   * the first page the analyst sees, and the window (or browser tab) takes about as long to appear
+   * as the analyses take to run. The runner caches the promise, so the page's own request joins it.
+   * A failure here is dropped: the page's request runs again and reports it.
+   */
+  function warmOverview(h: WorkspaceHandle): void {
+    void h.read((ws) => filterOptions(ws.conn))
+      .then((o) => (o.years[0] && handle === h ? buildOverview(runner, { year: o.years[0] }) : null))
+      .catch(() => undefined);
   }
 
   // The open workspace's masking setting, read once per workspace: import progress is polled and

@@ -4,7 +4,9 @@
  * - `filter_s`: on 处罚分布, set the 执法机关 filter (the busiest agency) until every chart has
  *   re-rendered. Measured inside the page with performance.now(), from the filter change to the
  *   frame after the last chart's `finished` event.
- * Cold numbers: a fresh host per run, so no analysis result is cached.
+ * Cold numbers: a fresh host per run. The host starts the overview's analyses as soon as the
+ * workspace opens (as the app does while its window appears), so `first_view_s` — from navigation —
+ * may find them under way; `first_view_from_launch_s` counts from the host's start.
  * Run directly: `tsx renderer/e2e/bench-ui.ts WORKSPACE [--json]`.
  */
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,8 @@ import { existsSync } from 'node:fs';
 
 export interface UiBench {
   first_view_s: number;
+  /** From starting the host (`supervise serve`) to the same moment: Node start-up and Chromium's launch included. */
+  first_view_from_launch_s: number;
   filter_s: number;
 }
 
@@ -56,6 +60,7 @@ async function busiestAgency(origin: string, token: string): Promise<string> {
 export async function benchUi(workspacePath: string): Promise<UiBench> {
   if (!existsSync(CHROMIUM)) throw new Error(`未找到 Chromium：${CHROMIUM}`);
   await ensureRendererBuilt();
+  const launched = performance.now();
   const host = await startHost(workspacePath);
   const browser = await launchChromium();
   try {
@@ -64,12 +69,13 @@ export async function benchUi(workspacePath: string): Promise<UiBench> {
     await page.goto(host.url);
     await waitReady(page, 'overview', 600_000);
     const first = (performance.now() - t0) / 1000;
+    const fromLaunch = (performance.now() - launched) / 1000;
 
     const agency = await busiestAgency(host.origin, host.token);
     await page.evaluate(() => (location.hash = '#/penalties'));
     await waitReady(page, 'penalties', 600_000);
     const filter = (await page.evaluate(`(${FILTER_IN_PAGE})(${JSON.stringify(agency)})`)) as number;
-    return { first_view_s: round(first), filter_s: round(filter) };
+    return { first_view_s: round(first), first_view_from_launch_s: round(fromLaunch), filter_s: round(filter) };
   } finally {
     await browser.close();
     await host.stop();
