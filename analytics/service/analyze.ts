@@ -9,15 +9,41 @@ import type { WorkspaceHandle } from './workspace-handle.ts';
 
 const CACHE_SIZE = 24;
 
+/** The deviation figures of a filter (`runDeviationSummary`). */
+export type DeviationSummary = { deviation_rate: number | null };
+
 /** Runs and caches analyses on the current workspace. */
 export class AnalysisRunner {
   private readonly cache = new Map<string, Promise<AnalysisResponse>>();
+  private readonly summaries = new Map<string, Promise<DeviationSummary>>();
 
   constructor(private readonly workspace: () => WorkspaceHandle) {}
 
   /** Forgets every cached result (the data changed or another workspace was opened). */
   invalidate(): void {
     this.cache.clear();
+    this.summaries.clear();
+  }
+
+  /**
+   * The deviation figures alone for one filter (cached): the overview's prior-year KPI needs only the
+   * rate, and one query costs a fraction of the whole analysis (its case list, consistency, medians).
+   */
+  deviationSummary(filter: FilterSpec): Promise<DeviationSummary> {
+    const ws = this.workspace();
+    const key = JSON.stringify([ws.path, filter.year, filter.division ?? null, filter.agency ?? null, filter.sector ?? null]);
+    let run = this.summaries.get(key);
+    if (!run) {
+      run = ws.read(async (w) => {
+        const { runDeviationSummary } = await import('../analyses/deviation/index.ts');
+        const { queryContext } = await import('../analyses/query.ts');
+        return runDeviationSummary(await queryContext(w.conn), filter);
+      });
+      this.summaries.set(key, run);
+      run.catch(() => this.summaries.delete(key));
+      while (this.summaries.size > CACHE_SIZE) this.summaries.delete(this.summaries.keys().next().value as string);
+    }
+    return run;
   }
 
   /** One analysis for one filter (cached). */

@@ -2,8 +2,8 @@
  * The overview's KPI cards from the analyses' own results (so a card always equals what the
  * analysis page and `supervise analyze` show): cases and 罚没金额 from penalties, 投诉举报 tickets from
  * hotspots (complaints scope), the deviation rate and the satisfaction index — each with its
- * prior-year value. Prior deviation and satisfaction come from prior-year runs, used only when that
- * year has data (penalty cases, survey responses).
+ * prior-year value. Prior deviation (its summary query) and satisfaction come from prior-year runs,
+ * used only when that year has data (penalty cases, survey responses).
  */
 import type { AnalysisName, AnalysisResponse, Kpi } from '../contract.ts';
 import { KPI_TEXT } from './messages.ts';
@@ -34,12 +34,15 @@ function surveyHasYear(r: AnalysisResponse | undefined, year: number): boolean {
   return Array.isArray(years) && years.some((y: { year?: unknown; responses?: unknown }) => y?.year === year && Number(y.responses) > 0);
 }
 
-/** The five KPI cards from the current and prior-year results. */
-export function buildKpis(now: Results, prior: Results, year: number): Kpi[] {
+/**
+ * The five KPI cards from the current and prior-year results; the prior deviation rate comes on its
+ * own (the overview runs only the deviation summary for the prior year).
+ */
+export function buildKpis(now: Results, prior: Results, year: number, priorDeviationRate: number | null): Kpi[] {
   const p = now.penalties?.result;
   const h = now.hotspots?.result;
   const hadPriorCases = (numberAt(p, 'yoy', 'cases_prior') ?? 0) > 0;
-  const priorDeviation = now.deviation && hadPriorCases ? numberAt(prior.deviation?.result, 'summary', 'deviation_rate') : null;
+  const priorDeviation = now.deviation && hadPriorCases ? priorDeviationRate : null;
   const priorSatisfaction = now.survey && surveyHasYear(prior.survey, year - 1) ? numberAt(prior.survey?.result, 'overall', 'index') : null;
   return [
     kpi('cases', numberAt(p, 'summary', 'cases'), numberAt(p, 'yoy', 'cases_prior')),

@@ -13,7 +13,7 @@ import { ANALYSIS_NAMES } from './validate.ts';
 const FINDINGS_PER_ANALYSIS = 3;
 
 /** Analyses whose prior-year value a KPI card shows. */
-const PRIOR_ANALYSES: AnalysisName[] = ['deviation', 'survey'];
+const PRIOR_ANALYSES: AnalysisName[] = ['survey'];
 
 /** Overview tables (Arrow) by analysis: the query names the analyses give them. */
 export const OVERVIEW_TABLES: Partial<Record<AnalysisName, string[]>> = {
@@ -25,9 +25,10 @@ export const OVERVIEW_TABLES: Partial<Record<AnalysisName, string[]>> = {
 /** Builds the overview for one filter: all analyses (and the prior-year runs the KPIs need) at once. */
 export async function buildOverview(runner: AnalysisRunner, filter: FilterSpec): Promise<OverviewResponse> {
   const prior = { ...filter, year: filter.year - 1 };
-  const [current, before] = await Promise.all([
+  const [current, before, priorDeviation] = await Promise.all([
     Promise.allSettled(ANALYSIS_NAMES.map((name) => runner.analyze({ name, filter }))),
     Promise.allSettled(PRIOR_ANALYSES.map((name) => runner.analyze({ name, filter: prior }))),
+    runner.deviationSummary(prior).catch(() => null),
   ]);
   const results: Results = {};
   const failures: (Finding & { analysis: AnalysisName })[] = [];
@@ -41,7 +42,7 @@ export async function buildOverview(runner: AnalysisRunner, filter: FilterSpec):
   before.forEach((r, i) => {
     if (r.status === 'fulfilled') priorResults[PRIOR_ANALYSES[i]] = r.value;
   });
-  const kpis = buildKpis(results, priorResults, filter.year);
+  const kpis = buildKpis(results, priorResults, filter.year, priorDeviation?.deviation_rate ?? null);
   return { filter, kpis, findings: [...topFindings(results), ...failures], tables: overviewTables(results) };
 }
 

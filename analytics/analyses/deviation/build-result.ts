@@ -47,6 +47,15 @@ export function summaryOf(rows: readonly (DeviationGroupRow & MatchCountColumns)
   return out;
 }
 
+/** The group figures of a summary, without the match counts. */
+export function groupFigures(all: DeviationGroupRow & MatchCountColumns): DeviationGroupRow {
+  return {
+    cases: all.cases, matched: all.matched, assessed: all.assessed, within: all.within, above: all.above, below: all.below,
+    no_rule: all.no_rule, not_assessable: all.not_assessable, deviation_rate: all.deviation_rate, above_rate: all.above_rate,
+    below_rate: all.below_rate, coverage: all.coverage,
+  };
+}
+
 /** Assembles the result from the query rows and the findings. */
 export function buildDeviationResult(
   filter: FilterSpec, rows: DeviationRows, settings: ConsistencySettings, casesLimit: number, findings: Finding[],
@@ -56,11 +65,7 @@ export function buildDeviationResult(
     within: all.within, below: all.below, above: all.above, no_rule: all.no_rule, not_assessable: all.not_assessable,
   };
   const match_counts = Object.fromEntries(MATCH_KINDS.map((k) => [k, all[`match_${k}`]])) as Record<MatchKind, number>;
-  const summary: DeviationGroupRow = {
-    cases: all.cases, matched: all.matched, assessed: all.assessed, within: all.within, above: all.above, below: all.below,
-    no_rule: all.no_rule, not_assessable: all.not_assessable, deviation_rate: all.deviation_rate, above_rate: all.above_rate,
-    below_rate: all.below_rate, coverage: all.coverage,
-  };
+  const summary = groupFigures(all);
   return {
     analysis: 'deviation',
     filter,

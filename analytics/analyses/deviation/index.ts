@@ -13,7 +13,8 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import type { QueryContext } from '../query.ts';
-import { buildDeviationResult, summaryOf, type DeviationRows } from './build-result.ts';
+import { buildDeviationResult, groupFigures, summaryOf, type DeviationRows } from './build-result.ts';
+import type { DeviationGroupRow } from './types.ts';
 import { assessedSelect } from './assess-sql.ts';
 import { byGroupQuery } from './by-group-sql.ts';
 import { CASES_LIMIT, casesQuery } from './cases-sql.ts';
@@ -43,4 +44,13 @@ export async function runDeviation(q: QueryContext, filter: FilterSpec): Promise
     cvThreshold: settings.consistency_cv,
   });
   return buildDeviationResult(filter, rows, settings, CASES_LIMIT, findings);
+}
+
+/**
+ * The filter's deviation figures alone (counts, rates, coverage): one query, for callers that need
+ * the summary without the tables (the overview's prior-year KPI). Equal to `runDeviation(…).summary`.
+ */
+export async function runDeviationSummary(q: QueryContext, filter: FilterSpec): Promise<DeviationGroupRow> {
+  const byAgency = await q.rows<DeviationRows['byAgency'][number]>('deviation_by_agency', byGroupQuery(filter, 'agency'));
+  return groupFigures(summaryOf(byAgency));
 }
