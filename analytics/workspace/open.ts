@@ -36,8 +36,8 @@ export interface OpenOptions {
   memoryLimit?: string;
 }
 
-/** DuckDB memory limit of a command-line import: with the reader's own ~400 MB, peak stays under 1 GiB. */
-export const IMPORT_MEMORY_LIMIT = '512MB';
+/** DuckDB memory limit of a command-line import: with the reader's and V8's own ~500 MB, peak stays under 1 GiB. */
+export const IMPORT_MEMORY_LIMIT = '256MB';
 
 /** Opens (and when needed creates or migrates) a workspace file. */
 export async function openWorkspace(path: string, opts: OpenOptions = {}): Promise<Workspace> {
