@@ -14,6 +14,7 @@ import { readSettings } from '../workspace/settings.ts';
 import { BATCH_TABLES } from '../workspace/schema.ts';
 import { ImportError } from './errors.ts';
 import { throttle, type ImportProgress } from './progress.ts';
+import { isProcessRunning } from './write-atomic.ts';
 import { openSource } from './read/open-source.ts';
 import type { ImportKind, WorkbookSource } from './types.ts';
 import { sha256File } from './load/hash.ts';
@@ -152,22 +153,12 @@ function removeStaleStaging(): void {
   }
   for (const n of names) {
     const pid = Number(/^supervise-import-(\d+)-/.exec(n)?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    if (!pid || pid === process.pid || isProcessRunning(pid)) continue;
     try {
       rmSync(join(tmpdir(), n), { recursive: true, force: true });
     } catch {
       // Cleaning up must never fail an import; the next one tries again.
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -65,8 +65,9 @@ export class ImportQueue {
     const rec = this.get(id);
     if (rec.job.state === 'queued' || rec.job.state === 'running') {
       rec.controller.abort();
+      // A queued job never starts once cancelled: no need to wait behind the jobs ahead of it.
       if (rec.job.state === 'queued') finish(rec.job, 'cancelled', new WorkstationError('CANCELLED', reason));
-      await rec.done;
+      else await rec.done;
     }
     return snapshot(rec.job);
   }

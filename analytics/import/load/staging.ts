@@ -145,7 +145,8 @@ export class StagedTable {
   }
 
   private insertFrom(path: string, longest: number): Fragment {
-    // read_csv's buffer defaults to 16 × max_line_size: with a fixed 64 MB line limit every part load
+    // new_line: a CR inside a quoted cell (Excel's _x000D_, a pasted CRLF) is data, not a line end;
+    // DuckDB's sniffer refuses it otherwise. read_csv's buffer defaults to 16 × max_line_size: with a fixed 64 MB line limit every part load
     // reserved 1 GiB. Size both from the part's longest line (≤ 3 UTF-8 bytes per UTF-16 unit).
     const maxLine = Math.max(MIN_LINE_BYTES, longest * 3 + 64);
     const buffer = Math.max(MIN_BUFFER_BYTES, maxLine * 2);
@@ -160,7 +161,7 @@ export class StagedTable {
     const verb = this.conflict === 'replace' ? raw('INSERT OR REPLACE INTO') : raw('INSERT INTO');
     return sql`${verb} ${ident(this.table, TABLES)} (${joinSql(cols, ', ')}, batch_id)
       SELECT ${joinSql(exprs, ', ')}, ${this.batchId}
-      FROM read_csv(${path}, delim = '\t', header = false, quote = '"', escape = '"', all_varchar = true,
+      FROM read_csv(${path}, delim = '\t', header = false, quote = '"', escape = '"', all_varchar = true, new_line = '\\n',
                     names = ${names}, max_line_size = ${maxLine}, buffer_size = ${buffer})`;
   }
 }
