@@ -7,7 +7,7 @@
  * overview runs all six) use the query connections in parallel.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { openWorkspace, type Workspace } from '../workspace/open.ts';
+import { openWorkspace, WORKSPACE_MEMORY_LIMIT, type Workspace } from '../workspace/open.ts';
 import { openFailure } from '../workspace/errors.ts';
 import { Serial } from './serial.ts';
 
@@ -44,7 +44,7 @@ export async function openWorkspaceHandle(path: string, opts: { create?: boolean
   probe.close();
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(file);
+    instance = await DuckDBInstance.create(file, { memory_limit: WORKSPACE_MEMORY_LIMIT });
   } catch (e) {
     throw openFailure(file, e);
   }
