@@ -7,11 +7,9 @@
  * RSS is its own.
  */
 import { benchPandas } from './pandas-suite.ts';
-import { measure, type BenchResult } from './result.ts';
+import { measure, sizeLabel, type BenchResult } from './result.ts';
 import { scaledWorkspace } from './scaled-workspace.ts';
 import type { DashboardTiming } from './dashboard.ts';
-
-const label = (n: number) => (n >= 1e6 ? n / 1e6 + 'm' : n / 1e3 + 'k');
 
 /** Runs the analyses suite; `rows` picks the dashboard size (default 1 M and 10 M). */
 export async function runAnalysesSuite(o: { rows?: number; log: (s: string) => void }): Promise<BenchResult[]> {
@@ -23,7 +21,7 @@ export async function runAnalysesSuite(o: { rows?: number; log: (s: string) => v
     const r = measure<DashboardTiming>('dashboard', path);
     const parts = Object.entries(r.by_analysis).map(([k, s]) => `${k} ${s.toFixed(2)}`).join(', ');
     out.push({
-      id: `dashboard-${label(n)}`, ours_s: r.ours_s, reference: 'same SQL via node-api', reference_s: r.reference_s,
+      id: `dashboard-${sizeLabel(n)}`, ours_s: r.ours_s, reference: 'same SQL via node-api', reference_s: r.reference_s,
       ratio: r.reference_s / r.ours_s, rows: n, peak_rss_mb: r.peak_rss_mb, goal: 'ratio ≥ 0.77; < 0.5 s at 1 M; RSS ≤ 4 GiB at 10 M',
       note: `${r.queries} queries; ${parts}`,
     });

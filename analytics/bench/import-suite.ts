@@ -5,12 +5,12 @@
  * (goal ratio ≥ 0.4).
  */
 import { benchCsv, benchXlsx } from './inputs.ts';
-import { measure, type BenchResult } from './result.ts';
+import { measure, sizeLabel, type BenchResult } from './result.ts';
 
 /** Runs the import suite. */
 export async function runImportSuite(o: { rows?: number; log: (s: string) => void }): Promise<BenchResult[]> {
   const rows = o.rows ?? 1_000_000;
-  const label = rows >= 1_000_000 ? `${rows / 1_000_000}m` : `${Math.round(rows / 1000)}k`;
+  const label = sizeLabel(rows);
   o.log(`准备输入（${rows} 行，首次生成较慢，之后缓存）…`);
   const xlsx = await benchXlsx(rows, (n) => o.log(`  xlsx ${n} 行`));
   const csv = await benchCsv(rows);

@@ -12,7 +12,7 @@ import { queryContext } from '../analyses/query.ts';
 import { sql } from '../sql/fragment.ts';
 import { all, exec } from '../sql/run.ts';
 import { openMemoryWorkspace, openWorkspace } from '../workspace/open.ts';
-import type { BenchResult } from './result.ts';
+import { sizeLabel, type BenchResult } from './result.ts';
 
 const SCRIPT = resolve(import.meta.dirname, 'pandas-aggregations.py');
 
@@ -60,7 +60,7 @@ async function ours(files: { penalty: string; ticket: string }, year: number): P
 
 /** Runs pandas-1m on the scaled workspace at `workspace`; a skipped line when pandas is absent. */
 export async function benchPandas(workspace: string, rows: number, log: (s: string) => void): Promise<BenchResult> {
-  const id = `pandas-${rows >= 1e6 ? rows / 1e6 + 'm' : rows / 1e3 + 'k'}`;
+  const id = `pandas-${sizeLabel(rows)}`;
   const goal = 'ratio ≥ 10';
   const missing = pandasMissing();
   if (missing) {

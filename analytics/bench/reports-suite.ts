@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchReports } from '../reports/bench-reports.ts';
 import { scaledWorkspace } from './scaled-workspace.ts';
-import type { BenchResult } from './result.ts';
+import { sizeLabel, type BenchResult } from './result.ts';
 
 /** Runs the reports suite. */
 export async function runReportsSuite(o: { rows?: number; log: (s: string) => void }): Promise<BenchResult[]> {
@@ -19,7 +19,7 @@ export async function runReportsSuite(o: { rows?: number; log: (s: string) => vo
     o.log(`report ${cases}…`);
     const r = await benchReports(path, out);
     return [{
-      id: `report-${cases >= 1e6 ? cases / 1e6 + 'm' : cases / 1e3 + 'k'}`, ours_s: r.ours_s, reference: '(goal 30 s)', reference_s: 30,
+      id: `report-${sizeLabel(cases)}`, ours_s: r.ours_s, reference: '(goal 30 s)', reference_s: 30,
       ratio: 30 / r.ours_s, rows: r.cases, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024), goal: 'ours_s ≤ 30', note: `${r.files} files`,
     }];
   } finally {

@@ -35,6 +35,11 @@ export function measure<T extends object = object>(task: string, ...args: string
   return JSON.parse(r.stdout.trim().split('\n').pop() as string);
 }
 
+/** A row count as a benchmark id suffix: 1 000 000 → `1m`, 100 000 → `100k`. */
+export function sizeLabel(rows: number): string {
+  return rows >= 1_000_000 ? `${rows / 1_000_000}m` : `${Math.round(rows / 1000)}k`;
+}
+
 /** A results table for humans. */
 export function formatResults(suite: string, results: BenchResult[]): string {
   const lines = [`suite: ${suite}`, 'id               ours_s  reference                 ref_s   ratio  rows       peak_rss_mb  goal'];

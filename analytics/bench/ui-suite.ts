@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { scaledWorkspace } from './scaled-workspace.ts';
-import type { BenchResult } from './result.ts';
+import { sizeLabel, type BenchResult } from './result.ts';
 
 const DRIVER = resolve(import.meta.dirname, '../../renderer/e2e/bench-ui.ts');
 
@@ -20,9 +20,8 @@ export async function runUiSuite(o: { rows?: number; log: (s: string) => void })
   const r = spawnSync(process.execPath, ['--import', 'tsx', DRIVER, path, '--json'], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`界面基准失败：${(r.stderr || '').trim().split('\n').slice(-3).join(' ')}`);
   const m = JSON.parse(r.stdout.trim().split('\n').pop() as string) as { first_view_s: number; first_view_from_launch_s: number; filter_s: number };
-  const label = rows >= 1e6 ? `${rows / 1e6}m` : `${rows / 1e3}k`;
   return [
     { id: 'ui-first-view', ours_s: m.first_view_s, reference: '(goal 3 s)', reference_s: 3, ratio: 3 / m.first_view_s, rows, peak_rss_mb: 0, goal: '≤ 3 s', note: `from navigation; ${m.first_view_from_launch_s.toFixed(2)} s from starting the host (Node + Chromium launch included); RSS not measured` },
-    { id: `ui-filter-${label}`, ours_s: m.filter_s, reference: '(goal 1 s)', reference_s: 1, ratio: 1 / m.filter_s, rows, peak_rss_mb: 0, goal: '≤ 1 s' },
+    { id: `ui-filter-${sizeLabel(rows)}`, ours_s: m.filter_s, reference: '(goal 1 s)', reference_s: 1, ratio: 1 / m.filter_s, rows, peak_rss_mb: 0, goal: '≤ 1 s' },
   ];
 }
