@@ -32,18 +32,11 @@ export class AnalysisRunner {
   deviationSummary(filter: FilterSpec): Promise<DeviationSummary> {
     const ws = this.workspace();
     const key = JSON.stringify([ws.path, filter.year, filter.division ?? null, filter.agency ?? null, filter.sector ?? null]);
-    let run = this.summaries.get(key);
-    if (!run) {
-      run = ws.read(async (w) => {
-        const { runDeviationSummary } = await import('../analyses/deviation/index.ts');
-        const { queryContext } = await import('../analyses/query.ts');
-        return runDeviationSummary(await queryContext(w.conn), filter);
-      });
-      this.summaries.set(key, run);
-      run.catch(() => this.summaries.delete(key));
-      while (this.summaries.size > CACHE_SIZE) this.summaries.delete(this.summaries.keys().next().value as string);
-    }
-    return run;
+    return cached(this.summaries, key, () => ws.read(async (w) => {
+      const { runDeviationSummary } = await import('../analyses/deviation/index.ts');
+      const { queryContext } = await import('../analyses/query.ts');
+      return runDeviationSummary(await queryContext(w.conn), filter);
+    }));
   }
 
   /** One analysis for one filter (cached). */
@@ -51,19 +44,27 @@ export class AnalysisRunner {
     const ws = this.workspace();
     const f = req.filter;
     const key = JSON.stringify([ws.path, req.name, f.year, f.division ?? null, f.agency ?? null, f.sector ?? null, req.scope ?? null]);
-    const hit = this.cache.get(key);
-    if (hit) {
-      // Refresh its place in the LRU order.
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return hit;
-    }
-    const run = ws.read((w) => runOne(w.conn, req));
-    this.cache.set(key, run);
-    run.catch(() => this.cache.delete(key));
-    while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    return run;
+    return cached(this.cache, key, () => ws.read((w) => runOne(w.conn, req)));
   }
+}
+
+/**
+ * The promise cached under `key`, or a new run cached there: a least-recently-used map of at most
+ * CACHE_SIZE entries, from which a failed run removes itself (the next request runs again).
+ */
+function cached<T>(cache: Map<string, Promise<T>>, key: string, start: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key);
+  if (hit) {
+    // Refresh its place in the LRU order.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const run = start();
+  cache.set(key, run);
+  run.catch(() => cache.delete(key));
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return run;
 }
 
 async function runOne(

@@ -9,7 +9,7 @@ import { encodeColumns } from '../arrow/encode-ipc.ts';
 import { join, sql, type Fragment } from '../sql/fragment.ts';
 import { all, one, run } from '../sql/run.ts';
 import { TABLE_COLUMNS } from '../workspace/schema.ts';
-import { readSettings } from '../workspace/settings.ts';
+import { readEditableSettings } from './workspace-settings.ts';
 import { browseTable, column, orderClause, tableIdent, whereClause } from './browse-query.ts';
 import { columnLabel } from './column-labels.ts';
 import { masksColumn, maskValues } from './mask.ts';
@@ -50,7 +50,7 @@ export async function browseParts(conn: DuckDBConnection, input: unknown): Promi
 
 /** Whether personal numbers are masked in this workspace. */
 export async function maskingOn(conn: DuckDBConnection): Promise<boolean> {
-  return (await readSettings(conn)).mask_personal_data !== false;
+  return (await readEditableSettings(conn)).mask_personal_data;
 }
 
 /** One page of a table. */
