@@ -3,7 +3,7 @@
  * convert and stage every row → record the batch and its rejects. One file is one transaction: a
  * failure, a cancel or a killed process leaves the workspace exactly as before.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { ident, sql } from '../sql/fragment.ts';
@@ -14,7 +14,7 @@ import { readSettings } from '../workspace/settings.ts';
 import { BATCH_TABLES } from '../workspace/schema.ts';
 import { ImportError } from './errors.ts';
 import { throttle, type ImportProgress } from './progress.ts';
-import { isProcessRunning } from './write-atomic.ts';
+import { removeEntriesOfDeadProcesses } from './dead-process-files.ts';
 import { openSource } from './read/open-source.ts';
 import type { ImportKind, WorkbookSource } from './types.ts';
 import { sha256File } from './load/hash.ts';
@@ -145,21 +145,8 @@ const STAGING_PREFIX = 'supervise-import-';
  * The folder name carries the owner's pid; a folder whose process is alive is left alone.
  */
 function removeStaleStaging(): void {
-  let names: string[];
-  try {
-    names = readdirSync(tmpdir());
-  } catch {
-    return;
-  }
-  for (const n of names) {
-    const pid = Number(/^supervise-import-(\d+)-/.exec(n)?.[1]);
-    if (!pid || pid === process.pid || isProcessRunning(pid)) continue;
-    try {
-      rmSync(join(tmpdir(), n), { recursive: true, force: true });
-    } catch {
-      // Cleaning up must never fail an import; the next one tries again.
-    }
-  }
+  removeEntriesOfDeadProcesses(tmpdir(), (name) =>
+    name.startsWith(STAGING_PREFIX) ? Number(/^(\d+)-/.exec(name.slice(STAGING_PREFIX.length))?.[1] ?? NaN) : null);
 }
 
 function order(kind: ImportKind): number {
