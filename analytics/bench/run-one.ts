@@ -3,7 +3,6 @@
  * `{ seconds, rows, peak_rss_mb }`. Tasks: import FILE (ours, end to end into a fresh workspace),
  * exceljs-iterate FILE (reference), duckdb-read-csv FILE (reference).
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,11 +48,6 @@ async function main(): Promise<number> {
     const { measureDashboard } = await import('./dashboard.ts');
     const r = await measureDashboard(file);
     process.stdout.write(JSON.stringify({ ...r, seconds: r.ours_s, rows: 0, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
-    return 0;
-  }
-  if (task === 'pandas-available') {
-    const r = spawnSync('python3', ['-c', 'import pandas, pyarrow'], { encoding: 'utf8' });
-    process.stdout.write(JSON.stringify({ ok: r.status === 0, why: r.error ? String(r.error.message) : (r.stderr || '').trim().split('\n').pop() }) + '\n');
     return 0;
   }
   throw new Error(`unknown task ${task}`);

@@ -38,7 +38,7 @@ export interface ConsistencySettings {
   consistency_min_cases: number;
 }
 
-/** CTEs of `caseKeyCtes`, `gf` (one row per fined case with its group key) and `grp` (group figures). */
+/** CTEs `gf` (one row per fined case of `source` with its group key) and `grp` (group figures). */
 function groupCtes(source: Fragment, s: ConsistencySettings): Fragment {
   return sql`gf AS (
       SELECT coalesce(ac.k_code, ac.k_name) AS gkey, ac.tier, ac.violation_code, ac.violation_name, ac.division,
