@@ -45,12 +45,19 @@ export class RowInput {
   rejected = false;
   // The reader's array: copied before an override so the reader's data is never changed.
   private original: Cell[] = [];
+  // Mapped fields as parallel arrays: rejectErrorCells runs on every row, and a for-in over the
+  // field record cost ~0.7 s of a 1 M-row import.
+  private readonly names: string[];
+  private readonly indexes: number[];
 
   constructor(
     private readonly fields: Readonly<Record<string, FieldColumn>>,
     private readonly sheet: string | null,
     private readonly rejects: RejectEntry[],
-  ) {}
+  ) {
+    this.names = Object.keys(fields);
+    this.indexes = this.names.map((n) => fields[n].index);
+  }
 
   /** Points the accessor at a new row. */
   reset(row: number, cells: Cell[]): void {
@@ -60,20 +67,22 @@ export class RowInput {
     this.rejected = false;
   }
 
-  /** Replaces a field's cell in the current row (fill-down of merged cells); a no-op for unmapped fields. */
   /** Rejects the row when a mapped cell holds an Excel error value; true when it did. */
   rejectErrorCells(): boolean {
-    for (const name in this.fields) {
-      const v = this.cells[this.fields[name].index];
+    const cells = this.cells;
+    const indexes = this.indexes;
+    for (let i = 0; i < indexes.length; i++) {
+      const v = cells[indexes[i]];
       // '#' first: the set lookup runs only on the rare cells that could be an error value.
       if (typeof v === 'string' && v.charCodeAt(0) === 35 && v.length <= 14 && EXCEL_ERRORS.has(v.trim().toUpperCase())) {
-        this.reject(name, `单元格为 Excel 错误值 ${v.trim()}（公式出错，没有数值），请在原表中修正`);
+        this.reject(this.names[i], `单元格为 Excel 错误值 ${v.trim()}（公式出错，没有数值），请在原表中修正`);
         return true;
       }
     }
     return false;
   }
 
+  /** Replaces a field's cell in the current row (fill-down of merged cells); a no-op for unmapped fields. */
   override(field: string, value: unknown): void {
     const f = this.fields[field];
     if (!f) return;

@@ -106,7 +106,8 @@ function columnUnit(headerUnit: MoneyUnit | null): [MoneyUnit, UnitSource] {
 function fromNumber(n: number, headerUnit: MoneyUnit | null): MoneyResult {
   if (!Number.isFinite(n)) return reject(REASONS.moneyNotNumber);
   if (n < 0) return reject(REASONS.moneyNegative);
-  const [unit, from] = columnUnit(headerUnit);
+  const unit = headerUnit ?? '元';
+  const from: UnitSource = headerUnit ? 'header' : 'default';
   // Fast path: whole 元 amounts, the bulk of Excel numeric cells.
   if (Number.isInteger(n) && unit === '元') {
     return n <= 9e13 ? { ok: true, yuan: n + 0, unit, unitFrom: from } : reject(REASONS.moneyTooLarge);
@@ -197,7 +198,7 @@ export function parseMoney(raw: unknown, headerUnit: MoneyUnit | null): MoneyRes
   const plain = PLAIN.exec(s);
   if (plain) {
     const d = decFromDigits(plain[1], plain[2] ?? '');
-    return d ? amount(d, ...columnUnit(headerUnit)) : reject(REASONS.moneyTooLarge);
+    return d ? amount(d, headerUnit ?? '元', headerUnit ? 'header' : 'default') : reject(REASONS.moneyTooLarge);
   }
   return fromText(s, headerUnit);
 }

@@ -55,6 +55,16 @@ export const BLANK_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether a text starting with this character could be one of {@link BLANK_MARKERS}: every cell of
+ * an import passes here, and most short cells (法人, 罚款, 2025-01-01) can be told apart by their
+ * first character without upper-casing them for the set lookup.
+ */
+function mayBeMarker(c: number): boolean {
+  return c === 0x2d || c === 0x2f || c === 0x5c || c === 0x28 || c === 0x3c || c === 0x4e || c === 0x6e || // - / \ ( < N n
+    c === 0xff0d || c === 0xff0f || c === 0x2014 || c === 0x2013; // － ／ — –
+}
+
+/**
  * A cell as trimmed text, or null when it is blank.
  *
  * - null / undefined, empty or all-whitespace strings and {@link BLANK_MARKERS} → null;
@@ -75,7 +85,7 @@ export function cleanCell(raw: unknown): string | null {
       s = s.replace(ZERO_WIDTH_EDGES, '').trim();
       if (s.length === 0) return null;
     }
-    if (s.length <= 6 && BLANK_MARKERS.has(s.toUpperCase())) return null;
+    if (s.length <= 6 && mayBeMarker(first) && BLANK_MARKERS.has(s.toUpperCase())) return null;
     return s;
   }
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : null;

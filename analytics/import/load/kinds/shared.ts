@@ -21,13 +21,24 @@ export function headerMoneyUnit(input: RowInput, field: string): MoneyUnit | nul
   return unitFromHeader(input.header(field));
 }
 
+// A sheet's headers do not change between rows: the unit is worked out once per field, not per cell.
+const unitsByInput = new WeakMap<RowInput, Map<string, MoneyUnit | null>>();
+
+function fieldMoneyUnit(input: RowInput, field: string): MoneyUnit | null {
+  let units = unitsByInput.get(input);
+  if (!units) unitsByInput.set(input, (units = new Map()));
+  let u = units.get(field);
+  if (u === undefined) units.set(field, (u = headerMoneyUnit(input, field)));
+  return u;
+}
+
 /**
  * A money field in 元 (null when blank). Notes once per field when the amount took the 元 default
  * because neither header nor cell named a unit (DOMAIN §1: say so in the import report).
  */
 export function money(input: RowInput, field: string, ctx: LoadContext): number | null {
   if (!input.has(field)) return null;
-  const r = parseMoney(input.raw(field), headerMoneyUnit(input, field));
+  const r = parseMoney(input.raw(field), fieldMoneyUnit(input, field));
   if (!r.ok) {
     input.reject(field, r.reason);
     return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCell, cleanLabel, normalizeSpace, toHalfWidth } from '../../values/text.ts';
+import { BLANK_MARKERS, cleanCell, cleanLabel, normalizeSpace, toHalfWidth } from '../../values/text.ts';
 
 describe('toHalfWidth', () => {
   it('maps full-width digits, letters and punctuation to ASCII', () => {
@@ -33,6 +33,11 @@ describe('cleanCell', () => {
   it('treats empty, whitespace and placeholder marks as blank', () => {
     for (const v of [null, undefined, '', '   ', '\u3000', '-', '—', '/', 'NULL', 'null', ' - ', '——', '－', '\u200b']) {
       expect(cleanCell(v)).toBeNull();
+    }
+  });
+  it('treats every blank marker as blank in any letter case (the first-character pre-check misses none)', () => {
+    for (const m of BLANK_MARKERS) {
+      for (const v of [m, m.toLowerCase(), ` ${m} `]) expect(cleanCell(v), v).toBeNull();
     }
   });
   it('keeps 无 and 0: they are answers, not blanks', () => {
