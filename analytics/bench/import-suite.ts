@@ -2,7 +2,7 @@
  * The import suite (issue 3): `xlsx-1m` — a 1 000 000-row 双公示 .xlsx imported end to end against
  * exceljs's streaming WorkbookReader merely iterating it (goal ratio ≥ 5, peak RSS ≤ 1 GiB);
  * `csv-gbk-1m` — the same data as GB18030 CSV against DuckDB's read_csv loading the UTF-8 twin
- * (goal ratio ≥ 0.4).
+ * (goal ratio ≥ 0.4); the same load into a database file is reported beside it.
  */
 import { benchCsv, benchXlsx } from './inputs.ts';
 import { measure, sizeLabel, type BenchResult } from './result.ts';
@@ -22,6 +22,8 @@ export async function runImportSuite(o: { rows?: number; log: (s: string) => voi
   const oursCsv = measure('import', csv.gbk);
   o.log('csv：DuckDB read_csv（UTF-8）…');
   const refCsv = measure('duckdb-read-csv', csv.utf8);
+  o.log('csv：DuckDB read_csv（UTF-8）写入数据库文件…');
+  const refCsvFile = measure('duckdb-read-csv-file', csv.utf8);
   return [
     {
       id: `xlsx-${label}`, ours_s: ours.seconds, reference: 'exceljs WorkbookReader', reference_s: ref.seconds,
@@ -30,6 +32,9 @@ export async function runImportSuite(o: { rows?: number; log: (s: string) => voi
     {
       id: `csv-gbk-${label}`, ours_s: oursCsv.seconds, reference: 'duckdb read_csv (UTF-8)', reference_s: refCsv.seconds,
       ratio: refCsv.seconds / oursCsv.seconds, rows: oursCsv.rows, peak_rss_mb: oursCsv.peak_rss_mb, goal: 'ratio ≥ 0.4',
+      // The goal's reference loads into memory; our import writes a workspace file. The same load
+      // into a database file (compressed and written on close) is printed beside it.
+      note: `read_csv into a database file: ${refCsvFile.seconds.toFixed(2)} s (ratio ${(refCsvFile.seconds / oursCsv.seconds).toFixed(2)})`,
     },
   ];
 }

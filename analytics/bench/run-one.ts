@@ -1,7 +1,8 @@
 /**
  * One timed benchmark task in its own process, so its peak RSS is its own. Prints one JSON line
  * `{ seconds, rows, peak_rss_mb }`. Tasks: import FILE (ours, end to end into a fresh workspace),
- * exceljs-iterate FILE (reference), duckdb-read-csv FILE (reference).
+ * exceljs-iterate FILE (reference), duckdb-read-csv FILE (reference), duckdb-read-csv-file FILE (the
+ * same into a database file, reported beside it).
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,24 @@ async function main(): Promise<number> {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache' });
     for await (const sheet of reader) for await (const row of sheet) if (row) rows++;
     return finish(t0, rows);
+  }
+  if (task === 'duckdb-read-csv-file') {
+    // Like-for-like with our import's storage: a table in a database file, committed and closed
+    // (compressed and written), DuckDB's default settings otherwise.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const path = join(tmpdir(), `supervise-bench-ref-${process.pid}.duckdb`);
+    rmSync(path, { force: true });
+    const t1 = performance.now();
+    const db = await DuckDBInstance.create(path);
+    const conn = await db.connect();
+    await conn.run('CREATE TABLE t AS SELECT * FROM read_csv($1, header = true)', [file]);
+    rows = Number((await conn.runAndReadAll('SELECT count(*) AS n FROM t')).getRowObjects()[0].n);
+    conn.closeSync();
+    db.closeSync();
+    const out = finish(t1, rows);
+    rmSync(path, { force: true });
+    rmSync(path + '.wal', { force: true });
+    return out;
   }
   if (task === 'duckdb-read-csv') {
     const { openMemoryWorkspace } = await import('../workspace/open.ts');

@@ -21,6 +21,7 @@ import { sha256File } from './load/hash.ts';
 import { planSheet, type MappingOverride, type SheetPlan } from './plan-sheet.ts';
 import { loadSheet } from './load/load-sheet.ts';
 import { loadDivisionIndex } from './load/division-index.ts';
+import { withImportThreads } from './load/import-threads.ts';
 import { localToday } from './values/date.ts';
 import type { BatchResult } from '../contract.ts';
 
@@ -83,7 +84,7 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
     const plans = await planSheets(source, name, opts);
     const settings = await readSettings(ws.conn);
     const results: BatchResult[] = [];
-    await transaction(ws.conn, async () => {
+    await withImportThreads(ws.conn, () => transaction(ws.conn, async () => {
       if (replaced.length) await deleteBatches(ws, replaced);
       const divisions = await loadDivisionIndex(ws.conn);
       for (const plan of plans) {
@@ -100,7 +101,7 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
         results.push(r);
       }
       progress({ file: name, sheet: null, phase: 'commit', rows: results.reduce((n, r) => n + r.rows_imported, 0), rowsPerSecond: 0, fraction: 1 });
-    });
+    }));
     return results;
   } catch (e) {
     throw asImportError(e, name, 'LOAD_FAILED');

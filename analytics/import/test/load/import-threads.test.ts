@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { importThreads, withImportThreads } from '../../load/import-threads.ts';
+import { openMemoryWorkspace } from '../../../workspace/open.ts';
+import { one } from '../../../sql/run.ts';
+import { sql } from '../../../sql/fragment.ts';
+
+const threads = async (ws: Awaited<ReturnType<typeof openMemoryWorkspace>>) =>
+  (await one<{ n: number }>(ws.conn, sql`SELECT current_setting('threads')::INTEGER AS n`))?.n;
+
+describe('import threads', () => {
+  it('leaves one core to the JavaScript pipeline, never fewer than one DuckDB thread, never more than before', () => {
+    expect(importThreads(2, 2)).toBe(1);
+    expect(importThreads(8, 8)).toBe(7);
+    expect(importThreads(1, 1)).toBe(1);
+    expect(importThreads(8, 3)).toBe(3);
+  });
+
+  it('applies the count while the import runs and restores the earlier setting, also after a failure', async () => {
+    const ws = await openMemoryWorkspace();
+    try {
+      await ws.conn.run('SET threads = 4');
+      const seen: number[] = [];
+      await withImportThreads(ws.conn, async () => { seen.push((await threads(ws)) as number); });
+      await expect(withImportThreads(ws.conn, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+      expect(seen[0]).toBe(importThreads((await import('node:os')).availableParallelism(), 4));
+      expect(await threads(ws)).toBe(4);
+    } finally {
+      ws.close();
+    }
+  });
+});
