@@ -21,7 +21,7 @@ import { sha256File } from './load/hash.ts';
 import { planSheet, type MappingOverride, type SheetPlan } from './plan-sheet.ts';
 import { loadSheet } from './load/load-sheet.ts';
 import { loadDivisionIndex } from './load/division-index.ts';
-import { withImportThreads } from './load/import-threads.ts';
+import { ImportThreads } from './load/import-threads.ts';
 import { localToday } from './values/date.ts';
 import type { BatchResult } from '../contract.ts';
 
@@ -84,14 +84,15 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
     const plans = await planSheets(source, name, opts);
     const settings = await readSettings(ws.conn);
     const results: BatchResult[] = [];
-    await withImportThreads(ws.conn, () => transaction(ws.conn, async () => {
+    const threads = await ImportThreads.of(ws.conn);
+    await transaction(ws.conn, async () => {
       if (replaced.length) await deleteBatches(ws, replaced);
       const divisions = await loadDivisionIndex(ws.conn);
       for (const plan of plans) {
         const batchId = (await all<{ id: number }>(ws.conn, sql`SELECT nextval('import_batch_seq')::INTEGER AS id`, 'batch id'))[0].id;
         const r = await loadSheet({
           conn: ws.conn, plan, batchId, file, fileName: name, fileSize: size, sha256: sha, encoding: source.encoding,
-          replacedBatchIds: replaced, divisions, settings, today: localToday(), stagingDir: staging,
+          replacedBatchIds: replaced, divisions, settings, today: localToday(), stagingDir: staging, threads,
           signal: opts.signal, onProgress: progress,
         });
         if (opts.strict && r.rows_rejected > 0) {
@@ -101,7 +102,7 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
         results.push(r);
       }
       progress({ file: name, sheet: null, phase: 'commit', rows: results.reduce((n, r) => n + r.rows_imported, 0), rowsPerSecond: 0, fraction: 1 });
-    }));
+    }).finally(() => threads.restore().catch(() => undefined));
     return results;
   } catch (e) {
     throw asImportError(e, name, 'LOAD_FAILED');

@@ -15,6 +15,7 @@ import type { DivisionIndex } from './division-index.ts';
 import { KIND_LOADERS } from './kinds/index.ts';
 import { RowInput, type FieldColumn, type RejectEntry } from './row-input.ts';
 import { StagedTable } from './staging.ts';
+import type { ImportThreads } from './import-threads.ts';
 import { rejectDuplicates } from './dedupe.ts';
 import { all } from '../../sql/run.ts';
 
@@ -33,6 +34,8 @@ export interface LoadSheetArgs {
   settings: Record<string, unknown>;
   today: string;
   stagingDir: string;
+  /** Limited while rows are converted, restored once they are all staged. */
+  threads?: ImportThreads;
   signal?: AbortSignal;
   onProgress: (p: ImportProgress) => void;
 }
@@ -67,6 +70,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
       rowsPerSecond: Math.round(read / Math.max(0.001, (Date.now() - started) / 1000)), fraction: null,
     });
 
+  await a.threads?.limit();
   for await (const batch of plan.rows()) {
     if (a.signal?.aborted) throw abortError();
     for (const r of batch) {
@@ -79,6 +83,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
     report();
   }
   for (const s of staged) await s.finish();
+  await a.threads?.restore();
   await loader.finish?.();
   if (a.signal?.aborted) throw abortError();
   // Duplicates found in SQL are already in import_reject; they join the JS rejects only in the result.

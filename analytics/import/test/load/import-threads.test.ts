@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importThreads, withImportThreads } from '../../load/import-threads.ts';
+import { ImportThreads, importThreads } from '../../load/import-threads.ts';
 import { openMemoryWorkspace } from '../../../workspace/open.ts';
 import { one } from '../../../sql/run.ts';
 import { sql } from '../../../sql/fragment.ts';
@@ -15,14 +15,17 @@ describe('import threads', () => {
     expect(importThreads(8, 3)).toBe(3);
   });
 
-  it('applies the count while the import runs and restores the earlier setting, also after a failure', async () => {
+  it('limits while rows are converted and restores the setting it found, once, however often asked', async () => {
     const ws = await openMemoryWorkspace();
     try {
       await ws.conn.run('SET threads = 4');
-      const seen: number[] = [];
-      await withImportThreads(ws.conn, async () => { seen.push((await threads(ws)) as number); });
-      await expect(withImportThreads(ws.conn, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
-      expect(seen[0]).toBe(importThreads((await import('node:os')).availableParallelism(), 4));
+      const t = await ImportThreads.of(ws.conn);
+      expect(await threads(ws)).toBe(4);
+      await t.limit();
+      await t.limit();
+      expect(await threads(ws)).toBe(importThreads((await import('node:os')).availableParallelism(), 4));
+      await t.restore();
+      await t.restore();
       expect(await threads(ws)).toBe(4);
     } finally {
       ws.close();

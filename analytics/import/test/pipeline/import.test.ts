@@ -101,7 +101,11 @@ describe('import pipeline', () => {
   it('strict mode refuses the whole file and leaves the workspace unchanged', async () => {
     const f = join(dir, 'strict.xlsx');
     await writeXlsx(f, [{ name: 'S', rows: penaltyRows() }]);
+    const threads = sql`SELECT current_setting('threads')::INTEGER AS n`;
+    const before = await all(ws.conn, threads);
     await expect(importFile(ws, f, { strict: true })).rejects.toMatchObject({ code: 'STRICT' });
+    // DuckDB's thread count, lowered while rows are converted, is back as it was after a failure too.
+    expect(await all(ws.conn, threads)).toEqual(before);
     expect(await all(ws.conn, sql`SELECT count(*) AS n FROM penalty_case`)).toEqual([{ n: 0 }]);
     expect(await all(ws.conn, sql`SELECT count(*) AS n FROM import_batch`)).toEqual([{ n: 0 }]);
   });
