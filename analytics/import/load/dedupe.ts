@@ -45,16 +45,21 @@ export async function rejectDuplicates(
         WHERE n.batch_id = ${batchId} AND n.source_row > d.first_row`,
     '检查文件内重复',
   );
-  await exec(
-    conn,
-    sql`INSERT INTO import_reject (batch_id, sheet, row_number, "column", value, reason)
-        SELECT ${batchId}, ${sheet}, n.source_row, ${spec.column}, n.${first}::VARCHAR, '重复记录：工作区中已有相同记录'
-        FROM ${t} n
-        WHERE n.batch_id = ${batchId} AND ${notNull}
-          AND EXISTS (SELECT 1 FROM ${t} o WHERE o.batch_id <> ${batchId} AND ${sameKey})
-          AND n.source_row NOT IN (SELECT row_number FROM import_reject WHERE batch_id = ${batchId})`,
-    '检查工作区内重复',
-  );
+  // Into an empty table (a first import) there is nothing to compare with, and the check would
+  // still scan the batch twice (~0.4 s at 1 M rows).
+  const others = await one<{ n: number }>(conn, sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${t} WHERE batch_id <> ${batchId} LIMIT 1)`, '其他批次');
+  if (others && others.n > 0) {
+    await exec(
+      conn,
+      sql`INSERT INTO import_reject (batch_id, sheet, row_number, "column", value, reason)
+          SELECT ${batchId}, ${sheet}, n.source_row, ${spec.column}, n.${first}::VARCHAR, '重复记录：工作区中已有相同记录'
+          FROM ${t} n
+          WHERE n.batch_id = ${batchId} AND ${notNull}
+            AND EXISTS (SELECT 1 FROM ${t} o WHERE o.batch_id <> ${batchId} AND ${sameKey})
+            AND n.source_row NOT IN (SELECT row_number FROM import_reject WHERE batch_id = ${batchId})`,
+      '检查工作区内重复',
+    );
+  }
   const r = await one<{ n: number }>(conn, sql`SELECT count(*) AS n FROM import_reject WHERE batch_id = ${batchId}`, '重复行数');
   if (r && r.n > 0) {
     await exec(
