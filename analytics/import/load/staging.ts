@@ -37,6 +37,9 @@ const CAST: Record<ColumnType, string> = {
 const NEEDS_QUOTE = /[\t\n\r"\x1f]/;
 const LIST_SEP = '\x1f';
 
+/** Staged text is written in pieces of about this size. */
+const CHUNK_BYTES = 1 << 20;
+
 /** Smallest line limit and read buffer handed to read_csv for a staged part. */
 const MIN_LINE_BYTES = 1 << 20;
 const MIN_BUFFER_BYTES = 16 << 20;
@@ -67,7 +70,9 @@ export class StagedTable {
   // in ~1 MB pieces so no part is ever held whole in memory.
   private fd: number | null = null;
   private path = '';
-  private buf = '';
+  /** Encoded lines not yet written, in a buffer reused from write to write. */
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   private partRows = 0;
   /** Longest line of the current part, in UTF-16 units (sizes DuckDB's line and read buffers). */
   private longest = 0;
@@ -102,25 +107,31 @@ export class StagedTable {
       this.path = join(this.dir, `${this.table}-${this.part++}.tsv`);
       this.fd = openSync(this.path, 'w');
     }
-    this.buf += line + '\n';
+    // Each line is encoded straight into a reused buffer: appending lines to a string built a rope
+    // that had to be flattened and then encoded again before each write.
+    const room = line.length * 3 + 1;
+    if (this.used + room > this.chunk.length) this.writeChunk();
+    if (room > this.chunk.length) this.chunk = Buffer.allocUnsafe(room);
+    this.used += this.chunk.write(line, this.used);
+    this.chunk[this.used++] = 10;
     if (line.length > this.longest) this.longest = line.length;
     this.partRows++;
-    if (this.buf.length >= 1 << 20) {
-      writeSync(this.fd, this.buf);
-      this.buf = '';
-    }
     if (this.partRows >= this.rowsPerPart) this.flush();
+  }
+
+  private writeChunk(): void {
+    if (this.used > 0) writeSync(this.fd as number, this.chunk, 0, this.used);
+    this.used = 0;
   }
 
   /** Closes the current part file and queues its insert. */
   flush(): void {
     if (this.fd === null) return;
-    if (this.buf) writeSync(this.fd, this.buf);
+    this.writeChunk();
     closeSync(this.fd);
     const path = this.path;
     this.rows += this.partRows;
     this.fd = null;
-    this.buf = '';
     this.partRows = 0;
     const insert = this.insertFrom(path, this.longest);
     this.longest = 0;
