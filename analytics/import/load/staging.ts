@@ -52,7 +52,8 @@ function field(v: StagedValue, type: ColumnType): string {
   if (v === null || v === undefined) return '';
   switch (type) {
     case 'money':
-      return (v as number).toFixed(2);
+      // Whole 元 (most amounts) skip toFixed, which costs several times String() on every cell.
+      return Number.isInteger(v) ? String(v) : (v as number).toFixed(2);
     case 'text[]': {
       const items = (v as readonly string[]).map((x) => x.replaceAll(LIST_SEP, ' '));
       return items.length ? text(items.join(LIST_SEP)) : '';

@@ -123,9 +123,25 @@ export interface CategorySplit {
  */
 export function splitCategories(raw: unknown, content?: string | null): CategorySplit {
   const cell = cleanCell(raw);
+  if (cell === null) return { categories: [], unknown: [] };
+  // A column holds a few dozen distinct texts; only 暂扣或吊销 also depends on the content.
+  const known = cell.includes('暂扣或') ? undefined : SPLITS.get(cell);
+  if (known) return { categories: known.categories.slice(), unknown: known.unknown.slice() };
+  const split = splitCell(cell, content);
+  if (!cell.includes('暂扣或')) {
+    if (SPLITS.size >= MAX_SPLITS) SPLITS.clear();
+    SPLITS.set(cell, { categories: split.categories.slice(), unknown: split.unknown.slice() });
+  }
+  return split;
+}
+
+/** Splits already worked out, by cell text (cleared when full: free-text columns have no repeats). */
+const SPLITS = new Map<string, CategorySplit>();
+const MAX_SPLITS = 4096;
+
+function splitCell(cell: string, content?: string | null): CategorySplit {
   const categories: PenaltyCategory[] = [];
   const unknown: string[] = [];
-  if (cell === null) return { categories, unknown };
   let s = toHalfWidth(cell);
   if (s.includes('暂扣或')) {
     const onlySuspend = !!content && content.includes('暂扣') && !content.includes('吊销');
