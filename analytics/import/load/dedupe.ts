@@ -4,7 +4,9 @@
  * `import_reject` and deleted. Doing this in DuckDB keeps millions of key strings out of the
  * JavaScript heap (a Map of 1 M keys cost a third of a 1 M-row import in garbage collection). Keys
  * seen more than once are found by a hash aggregate first (half the time of a window partitioned
- * over every row, measured on 1 M rows).
+ * over every row, measured on 1 M rows), and that aggregate groups the keys' 64-bit hashes, not the
+ * strings (230 → 135 ms at 1 M rows); only keys whose hash repeats are then compared as text, so a
+ * hash collision costs a comparison, never a false duplicate.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident, join, sql } from '../../sql/fragment.ts';
@@ -35,9 +37,13 @@ export async function rejectDuplicates(
   await exec(
     conn,
     sql`INSERT INTO import_reject (batch_id, sheet, row_number, "column", value, reason)
-        WITH d AS (
-          SELECT ${join(cols, ', ')}, min(source_row) AS first_row
+        WITH h AS (
+          SELECT hash(${join(cols, ', ')}) AS h
           FROM ${t} WHERE batch_id = ${batchId} AND ${notNull}
+          GROUP BY 1 HAVING count(*) > 1),
+        d AS (
+          SELECT ${join(cols, ', ')}, min(source_row) AS first_row
+          FROM ${t} WHERE batch_id = ${batchId} AND ${notNull} AND hash(${join(cols, ', ')}) IN (SELECT h FROM h)
           GROUP BY ALL HAVING count(*) > 1)
         SELECT ${batchId}, ${sheet}, n.source_row, ${spec.column}, n.${first}::VARCHAR,
                '重复记录：与本文件第 ' || d.first_row || ' 行相同'
