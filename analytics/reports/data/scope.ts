@@ -37,9 +37,16 @@ export function reportTitle(scope: ReportScope): string {
 
 /** Characters no file system accepts in a name (control characters are dropped separately). */
 const UNSAFE = /[\\/:*?"<>|]/g;
+/**
+ * Invisible characters that make a name lie about itself: bidirectional overrides and isolates
+ * (`报告\u202Excod.exe` shows as `报告exe.docx`), zero-width characters and the BOM.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]/g;
 
 function safeName(text: string): string {
-  return [...text.replace(UNSAFE, '_')].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
+  const visible = [...text.replace(UNSAFE, '_').replace(INVISIBLE, '')].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
+  // A leading dot hides the file on macOS and Linux; leading spaces hide where the name starts.
+  return visible.replace(/^[.\s]+/, '');
 }
 
 /** File name of one output: `2025年度行政执法监督分析报告.docx`, prefixed with the scope when filtered. */

@@ -61,6 +61,13 @@ describe('scope', () => {
     const odd = reportScope({ year: 2025, agency: '某局/分局:"一"' }, settings);
     expect(outputFileName(odd, 'report', 'docx')).toBe('某局_分局__一_2025年度行政执法监督分析报告.docx');
   });
+
+  it('drops invisible and direction-changing characters and never starts a name with a dot', () => {
+    const rtl = reportScope({ year: 2025, agency: '某局\u202e\u200bxcod.exe\ufeff' }, settings);
+    expect(outputFileName(rtl, 'report', 'docx')).toBe('某局xcod.exe2025年度行政执法监督分析报告.docx');
+    const dots = reportScope({ year: 2025, division: '..' }, settings);
+    expect(outputFileName(dots, 'report', 'docx')).toBe('2025年度行政执法监督分析报告.docx');
+  });
 });
 
 describe('slides', () => {
