@@ -17,7 +17,7 @@ import { throttle, type ImportProgress } from './progress.ts';
 import { removeEntriesOfDeadProcesses } from './dead-process-files.ts';
 import { openSource } from './read/open-source.ts';
 import type { ImportKind, WorkbookSource } from './types.ts';
-import { sha256File } from './load/hash.ts';
+import { sha256InBackground } from './load/hash.ts';
 import { planSheet, type MappingOverride, type SheetPlan } from './plan-sheet.ts';
 import { loadSheet } from './load/load-sheet.ts';
 import { loadDivisionIndex } from './load/division-index.ts';
@@ -58,23 +58,32 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
   if (size === 0) throw new ImportError('EMPTY', name, `文件 "${name}" 是空文件（0 字节）`);
 
   progress({ file: name, sheet: null, phase: 'hash', rows: 0, rowsPerSecond: 0, fraction: 0 });
-  const sha = await sha256File(file);
+  const hash = sha256InBackground(file);
+  // Equal SHA-256 means equal size: only when a batch of this size (or this name) exists must the
+  // hash be known before importing. Otherwise it is hashed meanwhile and needed only for the record.
   const earlier = await all<{ batch_id: number; file_name: string; sha256: string; kind: ImportKind; sheet: string | null; rows_read: number; rows_imported: number; rows_rejected: number }>(
     ws.conn,
     sql`SELECT batch_id, file_name, sha256, kind, sheet, rows_read, rows_imported, rows_rejected FROM import_batch
-        WHERE sha256 = ${sha} OR file_name = ${name} ORDER BY batch_id`,
+        WHERE file_size = ${size} OR file_size IS NULL OR file_name = ${name} ORDER BY batch_id`,
     'earlier batches',
   );
-  const same = earlier.filter((b) => b.sha256 === sha);
-  if (same.length && !opts.replace) {
-    return same.map((b) => ({ ...b, file: name, rejects: [], skipped: 'already_imported', notes: ['该文件已导入（SHA-256 相同），未重复导入；如需替换请使用 --replace'] }));
+  let sha: string | Promise<string> = hash.sha256;
+  let replaced: number[] = [];
+  if (earlier.length) {
+    const known = await hash.sha256;
+    sha = known;
+    const same = earlier.filter((b) => b.sha256 === known);
+    if (same.length && !opts.replace) {
+      return same.map((b) => ({ ...b, file: name, rejects: [], skipped: 'already_imported', notes: ['该文件已导入（SHA-256 相同），未重复导入；如需替换请使用 --replace'] }));
+    }
+    if (opts.replace) replaced = earlier.filter((b) => b.sha256 === known || b.file_name === name).map((b) => b.batch_id);
   }
-  const replaced = opts.replace ? earlier.map((b) => b.batch_id) : [];
 
   let source: WorkbookSource;
   try {
     source = await openSource(file, { signal: opts.signal });
   } catch (e) {
+    hash.cancel();
     throw asImportError(e, name, 'UNREADABLE');
   }
   removeStaleStaging();
@@ -107,6 +116,7 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
   } catch (e) {
     throw asImportError(e, name, 'LOAD_FAILED');
   } finally {
+    hash.cancel();
     await source.close().catch(() => undefined);
     rmSync(staging, { recursive: true, force: true });
   }

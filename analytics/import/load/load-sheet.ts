@@ -27,7 +27,8 @@ export interface LoadSheetArgs {
   file: string;
   fileName: string;
   fileSize: number;
-  sha256: string;
+  /** The file's SHA-256, or its computation still running (awaited for the batch record). */
+  sha256: string | Promise<string>;
   encoding: string | null;
   replacedBatchIds: number[];
   divisions: DivisionIndex;
@@ -101,11 +102,12 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
     }
   }
 
+  const sha256 = await a.sha256;
   await exec(
     a.conn,
     sql`INSERT INTO import_batch (batch_id, file_name, file_path, file_size, sha256, kind, sheet, mapping, encoding,
           imported_at, rows_read, rows_imported, rows_rejected, notes)
-        VALUES (${a.batchId}, ${a.fileName}, ${a.file}, ${a.fileSize}, ${a.sha256}, ${plan.kind}, ${plan.sheet.name},
+        VALUES (${a.batchId}, ${a.fileName}, ${a.file}, ${a.fileSize}, ${sha256}, ${plan.kind}, ${plan.sheet.name},
           ${JSON.stringify(plan.mapping)}::JSON, ${a.encoding}, current_localtimestamp(), ${read}, ${read - rejected},
           ${rejected}, ${JSON.stringify([...notes])}::JSON)`,
     '记录导入批次',

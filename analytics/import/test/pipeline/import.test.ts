@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -85,6 +86,18 @@ describe('import pipeline', () => {
     expect(await all(ws.conn, sql`SELECT DISTINCT batch_id FROM penalty_case`)).toEqual([{ batch_id: third.batch_id }]);
     expect(await all(ws.conn, sql`SELECT batch_id FROM import_batch`)).toEqual([{ batch_id: third.batch_id }]);
     expect(await all(ws.conn, sql`SELECT DISTINCT batch_id FROM import_reject`)).toEqual([{ batch_id: third.batch_id }]);
+  });
+
+  it('records the SHA-256 hashed alongside the import, and knows a renamed copy without importing it', async () => {
+    const f = join(dir, 'orig.xlsx');
+    await writeXlsx(f, [{ name: 'S', rows: penaltyRows() }]);
+    const [first] = await importFile(ws, f);
+    const sha = createHash('sha256').update(readFileSync(f)).digest('hex');
+    expect(await all(ws.conn, sql`SELECT sha256 FROM import_batch`)).toEqual([{ sha256: sha }]);
+    const copy = join(dir, '副本.xlsx');
+    copyFileSync(f, copy);
+    const [again] = await importFile(ws, copy);
+    expect(again).toMatchObject({ skipped: 'already_imported', batch_id: first.batch_id });
   });
 
   it('detects rows already in the workspace from another file as duplicates', async () => {
