@@ -19,6 +19,11 @@ export interface FilterSpec {
 export interface FilterColumns {
   /** Date or timestamp column whose year is the record's year. */
   date: Fragment;
+  /**
+   * `date` is a stored column: the year is written as a range on it (`yearRange`), which the scan
+   * filters directly. Otherwise (a computed date) the condition is `year(date) = …`.
+   */
+  dateColumn?: boolean;
   division?: Fragment;
   agency?: Fragment;
 }
@@ -29,12 +34,23 @@ export function divisionCondition(column: Fragment, division: string): Fragment 
 }
 
 /**
+ * `column` (a DATE or TIMESTAMP) lies in calendar years `from` … `to`, written as a range rather than
+ * `year(column) = …`: the scan then filters the column directly and skips row groups outside it.
+ */
+export function yearRange(column: Fragment, from: number, to = from): Fragment {
+  return sql`${column} >= make_date(${from}::INTEGER, 1, 1) AND ${column} < make_date(${to + 1}::INTEGER, 1, 1)`;
+}
+
+/**
  * WHERE conditions (joined with AND, starting with the year) for a table; parts whose column the
  * table does not have are left out (e.g. tickets have no agency). `year` may be overridden for
- * prior-year comparisons.
+ * prior-year comparisons, and `from` widens the years to `from` … `year` (both years of a
+ * year-over-year table in one condition).
  */
-export function filterConditions(f: FilterSpec, cols: FilterColumns, year = f.year): Fragment {
-  let out = sql`year(${cols.date}) = ${year}`;
+export function filterConditions(f: FilterSpec, cols: FilterColumns, year = f.year, from = year): Fragment {
+  let out = cols.dateColumn
+    ? yearRange(cols.date, from, year)
+    : from === year ? sql`year(${cols.date}) = ${year}` : sql`year(${cols.date}) BETWEEN ${from} AND ${year}`;
   if (f.division && cols.division) out = sql`${out} AND ${divisionCondition(cols.division, f.division)}`;
   if (f.agency && cols.agency) out = sql`${out} AND ${cols.agency} = ${f.agency}`;
   if (f.sector && cols.agency) out = sql`${out} AND ${cols.agency} IN (SELECT name FROM agency WHERE sector = ${f.sector})`;

@@ -14,12 +14,18 @@ import { readSettings } from '../workspace/settings.ts';
 export type Settings = Awaited<ReturnType<typeof readSettings>>;
 
 /**
- * Names of the temporary tables analyses may build: an analysis whose tables all start from one
- * expensive relation (every case assessed against its benchmark, every inspection chained) builds it
- * once per run instead of once per table. Temporary tables live in the connection's own in-memory
- * catalog, so this works on read-only workspaces too.
+ * Names of the temporary tables analyses may build: an analysis whose tables start from the same
+ * relation (the cases counted into cells, the benchmark keys matched, the inspections chained)
+ * builds it once per run instead of once per table. They are small on purpose — a few thousand
+ * rows: writing a table of every case costs more than scanning the cases again. Temporary tables
+ * live in the connection's own in-memory catalog, so this works on read-only workspaces too.
  */
-export const TEMP_TABLES = ['analysis_deviation_assessed', 'analysis_quality_chains'] as const;
+export const TEMP_TABLES = [
+  'analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos', 'analysis_penalty_figures',
+  'analysis_hotline_handling', 'analysis_hotline_counts',
+  'analysis_deviation_keys', 'analysis_deviation_cells', 'analysis_deviation_groups',
+  'analysis_quality_chains',
+] as const;
 
 /** One temporary table name. */
 export type TempTable = (typeof TEMP_TABLES)[number];
@@ -56,6 +62,13 @@ export class QueryContext {
     } finally {
       await this.statement(sql`DROP TABLE IF EXISTS ${table}`);
     }
+  }
+
+  /** `withTemp` for several tables at once: `body` gets them in the order of `specs`. */
+  async withTemps<T>(specs: readonly (readonly [TempTable, Fragment])[], body: (tables: Fragment[]) => Promise<T>): Promise<T> {
+    const [first, ...rest] = specs;
+    if (!first) return body([]);
+    return this.withTemp(first[0], first[1], (t) => this.withTemps(rest, (ts) => body([t, ...ts])));
   }
 
   /** Executes a statement without rows (a hook for the benchmark's recording). */

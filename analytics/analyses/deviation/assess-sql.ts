@@ -32,6 +32,7 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { caseKeyJoin } from './case-keys-sql.ts';
 import { st } from './codes.ts';
 import { matchCtes } from './match-sql.ts';
 
@@ -52,8 +53,8 @@ function component(prefix: 'g' | 'v', base: Fragment) {
 
 /** Range of a case of a key with multiples: the union of its present components. */
 function unionRange(): { ok: Fragment; lo: Fragment; hi: Fragment } {
-  const g = component('g', sql`fc.illegal_gain_yuan`);
-  const v = component('v', sql`fc.goods_value_yuan`);
+  const g = component('g', sql`c.illegal_gain_yuan`);
+  const v = component('v', sql`c.goods_value_yuan`);
   return {
     ok: sql`((NOT k.fx_p OR k.fx_ok) AND (NOT ${g.present} OR ${g.ok}) AND (NOT ${v.present} OR ${v.ok}) AND k.o_n = 0)`,
     lo: sql`least(CASE WHEN k.fx_p THEN k.fx_lo::DOUBLE END, CASE WHEN ${g.present} THEN ${g.lo} END,
@@ -64,51 +65,49 @@ function unionRange(): { ok: Fragment; lo: Fragment; hi: Fragment } {
   };
 }
 
-/** All CTEs up to `ac` (to follow a `WITH`). */
-export function assessedCtes(filter: FilterSpec): Fragment {
+/**
+ * The CTEs `cb`, `cs`, `ac`: the rows of `rows` (cases, or counted cells of cases, with `fine_yuan`,
+ * `illegal_gain_yuan`, `goods_value_yuan`, `lists_fine` — see `filteredCases`) each joined with its
+ * key in `keys` (the `kinfo` CTE, or a table holding it) on `on`, and assessed. `ac` keeps the
+ * columns of `rows` and adds `match`, `rule_ids`, `k_code`, `k_name`, `status`, `min_yuan`, `max_yuan`
+ * and `deviation_ratio`.
+ */
+export function statusCtes(keys: Fragment, rows: Fragment, on: Fragment): Fragment {
   const u = unionRange();
-  return sql`${matchCtes(filter)},
-    cb AS (
-      SELECT fc.rid, fc.decision_no, fc.party_name, fc.agency, fc.division, fc.violation_code, fc.violation_name, fc.basis, fc.tier,
-        fc.tier_rank, fc.decided_on, fc.fine_yuan, fc.categories, k.match, k.matched, k.rule_ids, k.k_code, k.k_name,
+  return sql`cb AS (
+      SELECT c.*, k.match, k.matched, k.rule_ids, k.k_code, k.k_name,
         CASE WHEN k.simple THEN k.fx_ok ELSE ${u.ok} END AS range_known,
-        CASE WHEN k.simple THEN k.fx_lo ELSE ${u.lo} END AS min_yuan,
-        CASE WHEN k.simple THEN k.fx_hi ELSE ${u.hi} END AS max_yuan
-      FROM fc JOIN kinfo k ON k.kid = fc.kid),
+        CASE WHEN k.simple THEN k.fx_lo ELSE ${u.lo} END AS bound_lo,
+        CASE WHEN k.simple THEN k.fx_hi ELSE ${u.hi} END AS bound_hi
+      FROM ${rows} c JOIN ${keys} k ON ${on}),
     cs AS (
       SELECT *, CASE
           WHEN NOT matched THEN ${st('no_rule')}
           WHEN NOT range_known THEN ${st('not_assessable')}
           WHEN coalesce(fine_yuan, 0) = 0 THEN (CASE
-            WHEN NOT coalesce(list_contains(categories, ${'罚款'}), false)
-              THEN (CASE WHEN min_yuan <= 0 THEN ${st('within')} ELSE ${st('not_assessable')} END)
+            WHEN NOT lists_fine THEN (CASE WHEN bound_lo <= 0 THEN ${st('within')} ELSE ${st('not_assessable')} END)
             WHEN fine_yuan IS NULL THEN ${st('not_assessable')}
-            WHEN min_yuan > 0 THEN ${st('below')}
+            WHEN bound_lo > 0 THEN ${st('below')}
             ELSE ${st('within')} END)
-          WHEN fine_yuan < min_yuan THEN ${st('below')}
-          WHEN fine_yuan > max_yuan THEN ${st('above')}
+          WHEN fine_yuan < bound_lo THEN ${st('below')}
+          WHEN fine_yuan > bound_hi THEN ${st('above')}
           ELSE ${st('within')} END AS status
       FROM cb),
     ac AS (
-      SELECT rid, decision_no, party_name, agency, division, violation_code, violation_name, basis, tier, tier_rank, decided_on,
-        fine_yuan, k_code, k_name, match, rule_ids, status,
-        CASE WHEN matched AND range_known THEN min_yuan END AS min_yuan,
-        CASE WHEN matched AND range_known THEN max_yuan END AS max_yuan,
-        CASE WHEN status = ${st('above')} AND max_yuan > 0 THEN (fine_yuan - max_yuan)::DOUBLE / max_yuan::DOUBLE
-          WHEN status = ${st('below')} AND min_yuan > 0 THEN (min_yuan - fine_yuan)::DOUBLE / min_yuan::DOUBLE END AS deviation_ratio
+      SELECT * EXCLUDE (matched, range_known, bound_lo, bound_hi),
+        CASE WHEN matched AND range_known THEN bound_lo END AS min_yuan,
+        CASE WHEN matched AND range_known THEN bound_hi END AS max_yuan,
+        CASE WHEN status = ${st('above')} AND bound_hi > 0 THEN (fine_yuan - bound_hi)::DOUBLE / bound_hi::DOUBLE
+          WHEN status = ${st('below')} AND bound_lo > 0 THEN (bound_lo - fine_yuan)::DOUBLE / bound_lo::DOUBLE END AS deviation_ratio
       FROM cs)`;
 }
 
-/** Columns of the assessed cases the deviation tables read (a temporary table holds just these). */
-const ASSESSED_COLUMNS = sql`rid, agency, division, violation_code, violation_name, tier, fine_yuan, k_code, k_name, match,
-  rule_ids, status, min_yuan, max_yuan, deviation_ratio`;
-
-/** The assessed cases of the filter as one SELECT (what `runDeviation` holds in a temporary table). */
-export function assessedSelect(filter: FilterSpec): Fragment {
-  return sql`WITH ${assessedCtes(filter)} SELECT ${ASSESSED_COLUMNS} FROM ac`;
+/** All CTEs up to `ac` (to follow a `WITH`): the keys matched in place, then every case assessed. */
+export function assessedCtes(filter: FilterSpec): Fragment {
+  return sql`${matchCtes(filter)}, ${statusCtes(sql`kinfo`, sql`fc0`, caseKeyJoin())}`;
 }
 
 /** The assessed cases as a relation to read `FROM` (a subquery; tests and one-off queries). */
 export function assessedSource(filter: FilterSpec): Fragment {
-  return sql`(${assessedSelect(filter)})`;
+  return sql`(WITH ${assessedCtes(filter)} SELECT * FROM ac)`;
 }

@@ -12,23 +12,26 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { ident, sql, type Fragment } from '../../sql/fragment.ts';
-import { assessedSource } from './assess-sql.ts';
+import { statusCellsOf } from './cells-sql.ts';
 import { mt, st } from './codes.ts';
 import type { DeviationStatus, MatchKind } from './types.ts';
 
 /** Columns a benchmark table can be grouped by. */
 export const GROUP_COLUMNS = ['agency', 'division'] as const;
 
-/** One query: the figures of every agency (or division) of the filter. */
+/**
+ * One query: the figures of every agency (or division) of the filter, from status cells (`cells`:
+ * agency, division, status, match, n — see `cells-sql.ts`; by default counted in place).
+ */
 export function byGroupQuery(
-  filter: FilterSpec, column: (typeof GROUP_COLUMNS)[number], source: Fragment = assessedSource(filter),
+  filter: FilterSpec, column: (typeof GROUP_COLUMNS)[number], cells: Fragment = statusCellsOf(filter),
 ): Fragment {
   const col = ident(column, GROUP_COLUMNS);
   const n = (cond: Fragment) => sql`coalesce(sum(n) FILTER (WHERE ${cond}), 0)`;
   const s = (x: DeviationStatus) => n(sql`status = ${st(x)}`);
   const m = (x: MatchKind) => n(sql`match = ${mt(x)}`);
   // A million cases first collapse into (group, status, match) cells, which are then pivoted.
-  return sql`WITH cells AS (SELECT ${col}, status, match, count(*) AS n FROM ${source} ac GROUP BY ALL),
+  return sql`WITH cells AS (SELECT ${col}, status, match, sum(n)::BIGINT AS n FROM ${cells} c GROUP BY ALL),
     counted AS (
       SELECT ${col}, sum(n) AS cases, ${n(sql`status <> ${st('no_rule')}`)} AS matched,
         ${n(sql`status IN (${st('within')}, ${st('below')}, ${st('above')})`)} AS assessed,

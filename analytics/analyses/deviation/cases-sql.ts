@@ -12,21 +12,28 @@ import { st, statusName } from './codes.ts';
 /** Default cap of the case list. */
 export const CASES_LIMIT = 500;
 
-/** One query: up to `limit` deviating cases. */
-export function casesQuery(filter: FilterSpec, limit = CASES_LIMIT, source: Fragment = assessedSource(filter)): Fragment {
-  // Sort lean rows first, then fetch the text columns of the rows kept by row id — as a list the scan
-  // filters on, not a join, which the planner would build on the whole table.
-  return sql`WITH worst AS (
-      SELECT rid, status, fine_yuan, min_yuan, max_yuan, deviation_ratio, rule_ids, count(*) OVER () AS total,
-        row_number() OVER (ORDER BY deviation_ratio IS NULL DESC, abs(deviation_ratio) DESC,
-          CASE WHEN status = ${st('above')} THEN fine_yuan - max_yuan ELSE min_yuan - fine_yuan END DESC, rid) AS rank
-      FROM ${source} ac
-      WHERE status IN (${st('above')}, ${st('below')})
-      QUALIFY rank <= ${limit})
-    SELECT p.decision_no, p.agency, p.division, p.violation_name AS violation, p.violation_code, p.tier, p.decided_on,
-      w.fine_yuan::DOUBLE AS fine_yuan, w.min_yuan::DOUBLE AS min_yuan, w.max_yuan::DOUBLE AS max_yuan,
-      ${statusName(sql`w.status`)} AS status, w.deviation_ratio, w.rule_ids, w.total
-    FROM worst w
-      JOIN (SELECT rowid AS rid, * FROM penalty_case WHERE rowid = ANY(list_distinct((SELECT list(rid) FROM worst)))) p ON p.rid = w.rid
-    ORDER BY w.rank`;
+/**
+ * One query: up to `limit` deviating cases of `source` (assessed cases). `total` is a scalar query
+ * giving the number of deviating cases (by default counted from `source`; `runDeviation` reads it
+ * from its status cells instead of counting the cases a second time).
+ */
+export function casesQuery(
+  filter: FilterSpec, limit = CASES_LIMIT, source: Fragment = assessedSource(filter), total?: Fragment,
+): Fragment {
+  const deviating = sql`status IN (${st('above')}, ${st('below')})`;
+  // A top-N keeps `limit` rows while it reads, text columns included: no window over every
+  // deviating case, and no second scan to fetch the texts of the rows kept.
+  return sql`WITH dev AS (SELECT * FROM ${source} ac WHERE ${deviating})
+    SELECT decision_no, agency, division, violation_name AS violation, violation_code, tier, decided_on,
+      fine_yuan::DOUBLE AS fine_yuan, min_yuan::DOUBLE AS min_yuan, max_yuan::DOUBLE AS max_yuan,
+      ${statusName(sql`status`)} AS status, deviation_ratio, rule_ids, (${total ?? sql`SELECT count(*) FROM dev`}) AS total
+    FROM dev
+    ORDER BY dev.deviation_ratio IS NULL DESC, abs(dev.deviation_ratio) DESC,
+      CASE WHEN dev.status = ${st('above')} THEN dev.fine_yuan - dev.max_yuan ELSE dev.min_yuan - dev.fine_yuan END DESC, dev.rid
+    LIMIT ${limit}`;
+}
+
+/** The number of deviating cases in status cells (see `cells-sql.ts`), as a scalar query. */
+export function deviatingTotal(cells: Fragment): Fragment {
+  return sql`SELECT sum(n)::BIGINT FROM ${cells} c WHERE status IN (${st('above')}, ${st('below')})`;
 }

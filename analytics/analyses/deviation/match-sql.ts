@@ -60,9 +60,9 @@ function multipleAggregates(prefix: 'g' | 'v', bases: readonly string[]): Fragme
 
 /**
  * The CTEs of `caseKeyCtes`, then `br` (rules with normalized code, name, basis) … `kinfo`: one row
- * per match key (`kid`) with its `match` code and `matched`, the selected `rule_ids`, `simple`
- * (only fixed ranges: the range is the same for every case of the key) and the range summaries
- * described above.
+ * per match key (`kid`; a case finds it by `caseKeyJoin` on `kid4`, `epoch`, `epoch_end`) with its
+ * `match` code and `matched`, the selected `rule_ids`, `simple` (only fixed ranges: the range is the
+ * same for every case of the key) and the range summaries described above.
  */
 export function matchCtes(filter: FilterSpec): Fragment {
   const known = [...GAIN_BASES, ...GOODS_BASES].map((b) => sql`${b}`);
@@ -79,22 +79,24 @@ export function matchCtes(filter: FilterSpec): Fragment {
       UNION ALL
       SELECT mk.kid, mk.tier_rank AS k_rank, mk.k_basis, 2 AS how, br.*
       FROM mk JOIN br ON br.r_name = mk.k_name WHERE (mk.k_code IS NULL OR br.r_code IS NULL) AND ${IN_FORCE}),
-    best AS (SELECT * FROM cand QUALIFY how = min(how) OVER (PARTITION BY kid)),
-    amb AS (
-      SELECT *, coalesce(min(r_basis) OVER (PARTITION BY kid) <> max(r_basis) OVER (PARTITION BY kid), false) AS ambiguous
-      FROM best),
+    khow AS (SELECT kid, min(how) AS how FROM cand GROUP BY kid),
+    best AS (SELECT cand.* FROM cand SEMI JOIN khow ON khow.kid = cand.kid AND khow.how = cand.how),
+    kamb AS (SELECT kid, coalesce(min(r_basis) <> max(r_basis), false) AS ambiguous FROM best GROUP BY kid),
     qual AS (
-      SELECT *, CASE WHEN NOT ambiguous THEN 3 WHEN r_basis = k_basis THEN 2
+      SELECT best.*, CASE WHEN NOT kamb.ambiguous THEN 3 WHEN r_basis = k_basis THEN 2
         WHEN contains(k_basis, r_basis) OR contains(r_basis, k_basis) THEN 1 ELSE 0 END AS bq
-      FROM amb),
-    kept AS (SELECT * FROM qual QUALIFY bq > 0 AND bq = max(bq) OVER (PARTITION BY kid)),
+      FROM best JOIN kamb ON kamb.kid = best.kid),
+    kbq AS (SELECT kid, max(bq) AS bq FROM qual GROUP BY kid),
+    kept AS (SELECT qual.* FROM qual SEMI JOIN kbq ON kbq.kid = qual.kid AND kbq.bq = qual.bq WHERE qual.bq > 0),
+    ktier AS (
+      SELECT kid, bool_or(r_rank = k_rank) AS rank_found, bool_or(r_rank IS NULL) AS untiered_found FROM kept GROUP BY kid),
     sel AS (
-      SELECT *, CASE
+      SELECT kept.*, CASE
           WHEN k_rank IS NULL THEN true
-          WHEN bool_or(r_rank = k_rank) OVER (PARTITION BY kid) THEN coalesce(r_rank = k_rank, false)
-          WHEN bool_or(r_rank IS NULL) OVER (PARTITION BY kid) THEN r_rank IS NULL
+          WHEN ktier.rank_found THEN coalesce(r_rank = k_rank, false)
+          WHEN ktier.untiered_found THEN r_rank IS NULL
           ELSE false END AS applies
-      FROM kept),
+      FROM kept JOIN ktier ON ktier.kid = kept.kid),
     ksel AS (
       SELECT kid, bool_or(applies) AS any_applies, max(bq) AS bq,
         string_agg(rule_id, ',' ORDER BY rule_id) FILTER (WHERE applies) AS rule_ids,
@@ -107,9 +109,8 @@ export function matchCtes(filter: FilterSpec): Fragment {
         ${multipleAggregates('v', GOODS_BASES)},
         count(*) FILTER (WHERE applies AND ${IS_MULTIPLE} AND coalesce(base_kind, ${GAIN_BASES[0]}) NOT IN (${join(known, ', ')})) AS o_n
       FROM sel GROUP BY kid),
-    khow AS (SELECT kid, min(how) AS how FROM best GROUP BY kid),
     kinfo AS (
-      SELECT mk.kid, mk.k_code, mk.k_name, ksel.rule_ids,
+      SELECT mk.kid, mk.kid4, mk.epoch, mk.epoch_end, mk.violation_code, mk.violation_name, mk.k_code, mk.k_name, ksel.rule_ids,
         CASE WHEN coalesce(ksel.any_applies, false)
             THEN (CASE WHEN ksel.bq < 3 THEN ${mt('basis')} WHEN khow.how = 1 THEN ${mt('code')} ELSE ${mt('name')} END)
           WHEN ksel.kid IS NOT NULL THEN ${mt('tier_missing')}
@@ -127,4 +128,12 @@ function componentColumns(prefix: 'g' | 'v'): Fragment {
   const c = (name: string) => raw(`ksel.${prefix}_${name}`);
   return sql`coalesce(${c('n')}, 0) > 0 AS ${raw(`${prefix}_p`)}, ${join(
     ['lo', 'hi', 'unb', 'fb', 'fb_lo', 'fb_hi', 'fb_unb'].map((n) => sql`${c(n)}`), ', ')}`;
+}
+
+/**
+ * The match keys of the filter's cases as one SELECT (`kinfo`): what `runDeviation` holds in a
+ * temporary table, a few hundred rows that every per-case query joins instead of re-matching.
+ */
+export function keysSelect(filter: FilterSpec): Fragment {
+  return sql`WITH ${matchCtes(filter)} SELECT * FROM kinfo`;
 }

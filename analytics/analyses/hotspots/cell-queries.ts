@@ -7,16 +7,18 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { scopedTickets, type HotspotScope } from './scope.ts';
+import type { HotspotScope } from './scope.ts';
+import { hotlineSources, type HotlineSources } from './sources.ts';
 import type { HotspotThresholds } from './types.ts';
 
 /** Every non-empty cell with its z-score and flag, z descending. */
-export function cellsQuery(filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds): Fragment {
-  return sql`WITH t AS (${scopedTickets(filter, scope)}),
-    cells AS (
-      SELECT t.division, t.category, count(*) AS observed
-      FROM t WHERE t.division IS NOT NULL AND t.category IS NOT NULL
-      GROUP BY t.division, t.category),
+export function cellsQuery(
+  filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds, src: HotlineSources = hotlineSources(filter, scope),
+): Fragment {
+  return sql`WITH cells AS (
+      SELECT c.division, c.category, sum(c.n)::BIGINT AS observed
+      FROM ${src.counts} c WHERE c.yr = ${filter.year} AND c.division IS NOT NULL AND c.category IS NOT NULL
+      GROUP BY c.division, c.category),
     totals AS (
       SELECT *, sum(observed) OVER (PARTITION BY division) AS row_total,
         sum(observed) OVER (PARTITION BY category) AS col_total,

@@ -4,7 +4,8 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { handlingColumns, scopedTickets, scopedTicketsTwoYears, type HotspotScope } from './scope.ts';
+import type { HotspotScope } from './scope.ts';
+import { HANDLING_NAMES, handlingSet, hotlineSources, type HotlineSources } from './sources.ts';
 
 /**
  * Per division, both years. Zones are their own rows and are never added to their parent; the
@@ -12,13 +13,11 @@ import { handlingColumns, scopedTickets, scopedTicketsTwoYears, type HotspotScop
  * recorded population less its zones' recorded populations, null when unknown or not positive.
  * Unplaced tickets form the NULL row. Rows with tickets in either year appear.
  */
-export function byDivisionQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
-  const cur = sql`year(t.received_at) = ${filter.year}`;
-  const prior = sql`year(t.received_at) = ${filter.year - 1}`;
-  return sql`WITH t AS (${scopedTicketsTwoYears(filter, scope)}),
-    g AS (
-      SELECT t.division, count(*) FILTER (WHERE ${cur}) AS tickets, count(*) FILTER (WHERE ${prior}) AS tickets_prior
-      FROM t GROUP BY t.division),
+export function byDivisionQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
+  return sql`WITH g AS (
+      SELECT c.division, coalesce(sum(c.n) FILTER (WHERE c.yr = ${filter.year}), 0)::BIGINT AS tickets,
+        coalesce(sum(c.n) FILTER (WHERE c.yr = ${filter.year - 1}), 0)::BIGINT AS tickets_prior
+      FROM ${src.counts} c GROUP BY c.division),
     pop AS (
       SELECT d.name, d.parent, d.kind, d.population AS population_recorded,
         d.population - coalesce((SELECT sum(z.population) FROM division z WHERE z.parent = d.name), 0) AS own
@@ -35,18 +34,17 @@ export function byDivisionQuery(filter: FilterSpec, scope: HotspotScope): Fragme
 }
 
 /** Per street within its division (a blank street is its own NULL row). */
-export function byStreetQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`WITH t AS (${scopedTickets(filter, scope)})
-    SELECT t.division, t.street, count(*) AS tickets
-    FROM t GROUP BY t.division, t.street
-    ORDER BY tickets DESC, t.division NULLS LAST, t.street NULLS LAST`;
+export function byStreetQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
+  return sql`SELECT c.division, c.street, sum(c.n)::BIGINT AS tickets
+    FROM ${src.counts} c WHERE c.yr = ${filter.year}
+    GROUP BY c.division, c.street
+    ORDER BY tickets DESC, c.division NULLS LAST, c.street NULLS LAST`;
 }
 
 /** Per category: handling figures of the year, share, and the prior year's count. */
-export function byCategoryQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`WITH t AS (${scopedTicketsTwoYears(filter, scope)}),
-    cur AS (SELECT t.category, ${handlingColumns()} FROM t WHERE year(t.received_at) = ${filter.year} GROUP BY t.category),
-    prior AS (SELECT t.category, count(*) AS tickets_prior FROM t WHERE year(t.received_at) = ${filter.year - 1} GROUP BY t.category)
+export function byCategoryQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
+  return sql`WITH cur AS (SELECT category, ${HANDLING_NAMES} FROM ${handlingSet(src, 'category')} h),
+    prior AS (SELECT c.category, sum(c.n)::BIGINT AS tickets_prior FROM ${src.counts} c WHERE c.yr = ${filter.year - 1} GROUP BY c.category)
     SELECT cur.*, cur.tickets / nullif(sum(cur.tickets) OVER (), 0) AS share,
       coalesce(prior.tickets_prior, 0) AS tickets_prior,
       (cur.tickets - prior.tickets_prior) / nullif(prior.tickets_prior, 0) AS tickets_change
@@ -55,9 +53,7 @@ export function byCategoryQuery(filter: FilterSpec, scope: HotspotScope): Fragme
 }
 
 /** Per handling unit (承办单位), handling figures. */
-export function byHandlingUnitQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`WITH t AS (${scopedTickets(filter, scope)})
-    SELECT t.handling_unit, ${handlingColumns()}
-    FROM t GROUP BY t.handling_unit
-    ORDER BY tickets DESC, t.handling_unit NULLS LAST`;
+export function byHandlingUnitQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
+  return sql`SELECT handling_unit, ${HANDLING_NAMES} FROM ${handlingSet(src, 'handling_unit')} h
+    ORDER BY tickets DESC, handling_unit NULLS LAST`;
 }

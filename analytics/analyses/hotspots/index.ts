@@ -16,6 +16,7 @@ import { hotspotFindings } from './findings.ts';
 import { hotspotsQueries, HOTSPOT_TABLES } from './queries.ts';
 import type { HotspotScope } from './scope.ts';
 import { shapeHotspots, type HotspotRows } from './shape.ts';
+import { countsSelect, handlingSelect } from './sources.ts';
 import type { HotspotsResult, HotspotThresholds } from './types.ts';
 
 export type * from './types.ts';
@@ -32,10 +33,15 @@ export async function runHotspots(q: QueryContext, filter: FilterSpec, scope: Ho
     surge_ratio: Number(q.settings.surge_ratio),
     surge_min_count: Number(q.settings.surge_min_count),
   };
-  const queries = hotspotsQueries(filter, scope, thresholds);
   const rows = {} as Record<string, unknown[]>;
-  // Sequential on purpose: one DuckDB connection runs one query at a time anyway.
-  for (const name of HOTSPOT_TABLES) rows[name] = await q.rows(name, queries[name]);
+  // The tickets are counted once into two small relations that most tables then read (sources.ts).
+  await q.withTemps(
+    [['analysis_hotline_handling', handlingSelect(filter, scope)], ['analysis_hotline_counts', countsSelect(filter, scope)]],
+    async ([handling, counts]) => {
+      const queries = hotspotsQueries(filter, scope, thresholds, { handling, counts });
+      // Sequential on purpose: one DuckDB connection runs one query at a time anyway.
+      for (const name of HOTSPOT_TABLES) rows[name] = await q.rows(name, queries[name]);
+    });
   const result = shapeHotspots(filter, scope, thresholds, rows as unknown as HotspotRows);
   return { ...result, findings: hotspotFindings(result) };
 }

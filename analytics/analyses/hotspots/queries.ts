@@ -1,5 +1,7 @@
 /**
  * All hotspot queries for one filter and scope, by table name (the Arrow table names of the UI).
+ * `runHotspots` runs them over the relations of `sources.ts` held in temporary tables; by default
+ * each query computes them in place.
  */
 import type { FilterSpec } from '../filter.ts';
 import type { Fragment } from '../../sql/fragment.ts';
@@ -7,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../workspace/settings.ts';
 import { cellsQuery } from './cell-queries.ts';
 import { byCategoryQuery, byDivisionQuery, byHandlingUnitQuery, byStreetQuery } from './group-queries.ts';
 import type { HotspotScope } from './scope.ts';
+import { hotlineSources, type HotlineSources } from './sources.ts';
 import { surgesQuery } from './surge-queries.ts';
 import { monthQuery, priorSummaryQuery, summaryQuery } from './summary-queries.ts';
 import type { HotspotThresholds } from './types.ts';
@@ -28,21 +31,22 @@ export const DEFAULT_THRESHOLDS: HotspotThresholds = {
   surge_min_count: DEFAULT_SETTINGS.surge_min_count,
 };
 
-/** The query of every hotspot table (pure: no database needed). */
+/** The query of every hotspot table over `src` (pure: no database needed). */
 export function hotspotsQueries(
   filter: FilterSpec,
   scope: HotspotScope = 'complaints',
   thresholds: HotspotThresholds = DEFAULT_THRESHOLDS,
+  src: HotlineSources = hotlineSources(filter, scope),
 ): Record<HotspotTable, Fragment> {
   return {
-    hotline_summary: summaryQuery(filter, scope),
-    hotline_prior_summary: priorSummaryQuery(filter, scope),
-    hotline_by_division: byDivisionQuery(filter, scope),
-    hotline_by_street: byStreetQuery(filter, scope),
-    hotline_by_category: byCategoryQuery(filter, scope),
-    hotline_by_handling_unit: byHandlingUnitQuery(filter, scope),
-    hotline_by_month: monthQuery(filter, scope),
-    hotline_cells: cellsQuery(filter, scope, thresholds),
-    hotline_surges: surgesQuery(filter, scope, thresholds),
+    hotline_summary: summaryQuery(filter, scope, src),
+    hotline_prior_summary: priorSummaryQuery(filter, scope, src),
+    hotline_by_division: byDivisionQuery(filter, scope, src),
+    hotline_by_street: byStreetQuery(filter, scope, src),
+    hotline_by_category: byCategoryQuery(filter, scope, src),
+    hotline_by_handling_unit: byHandlingUnitQuery(filter, scope, src),
+    hotline_by_month: monthQuery(filter, scope, src),
+    hotline_cells: cellsQuery(filter, scope, thresholds, src),
+    hotline_surges: surgesQuery(filter, scope, thresholds, src),
   };
 }

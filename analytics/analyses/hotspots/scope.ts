@@ -21,7 +21,7 @@ export const COMPLAINT_TYPES = ['投诉', '举报'] as const;
  * analysis: filtering 连云区 counts 连云区's own tickets and those of 开发区 and 徐圩新区, each still
  * its own row in `by_division`.
  */
-export const TICKET_COLUMNS: FilterColumns = { date: sql`t.received_at`, division: sql`t.division` };
+export const TICKET_COLUMNS: FilterColumns = { date: sql`t.received_at`, dateColumn: true, division: sql`t.division` };
 
 /** The appeal-type condition of a scope. */
 export function scopeCondition(scope: HotspotScope): Fragment {
@@ -36,9 +36,7 @@ export function scopedTickets(filter: FilterSpec, scope: HotspotScope, year = fi
 
 /** The tickets of the filter year and the year before, as a SELECT. */
 export function scopedTicketsTwoYears(filter: FilterSpec, scope: HotspotScope): Fragment {
-  const cur = filterConditions(filter, TICKET_COLUMNS, filter.year);
-  const prior = filterConditions(filter, TICKET_COLUMNS, filter.year - 1);
-  return sql`SELECT t.* FROM hotline_ticket t WHERE ((${cur}) OR (${prior})) AND ${scopeCondition(scope)}`;
+  return sql`SELECT t.* FROM hotline_ticket t WHERE ${filterConditions(filter, TICKET_COLUMNS, filter.year, filter.year - 1)} AND ${scopeCondition(scope)}`;
 }
 
 /**

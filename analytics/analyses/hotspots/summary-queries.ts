@@ -1,25 +1,25 @@
-/** Hotline summary and month tables for one filter and scope. */
+/** Hotline summary and month tables for one filter and scope, from the relations of `sources.ts`. */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { handlingColumns, scopedTickets, type HotspotScope } from './scope.ts';
+import type { HotspotScope } from './scope.ts';
+import { HANDLING_NAMES, handlingSet, hotlineSources, type HotlineSources } from './sources.ts';
 
 /** One row: handling figures and the unplaced count of the year. */
-export function summaryQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`WITH t AS (${scopedTickets(filter, scope)})
-    SELECT ${handlingColumns()}, count(*) FILTER (WHERE t.division IS NULL) AS unplaced
-    FROM t`;
+export function summaryQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
+  return sql`SELECT ${HANDLING_NAMES}, unplaced FROM ${handlingSet(src, 'all')} h`;
 }
 
 /** One row: the prior year's tickets under the same filter and scope. */
-export function priorSummaryQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`WITH t AS (${scopedTickets(filter, scope, filter.year - 1)})
-    SELECT count(*) AS tickets, count(*) FILTER (WHERE t.division IS NULL) AS unplaced FROM t`;
+export function priorSummaryQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
+  const prior = sql`c.yr = ${filter.year - 1}`;
+  return sql`SELECT coalesce(sum(c.n) FILTER (WHERE ${prior}), 0)::BIGINT AS tickets,
+      coalesce(sum(c.n) FILTER (WHERE ${prior} AND c.division IS NULL), 0)::BIGINT AS unplaced
+    FROM ${src.counts} c`;
 }
 
 /** The twelve months of the year with handling figures, each present even without tickets. */
-export function monthQuery(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`WITH t AS (${scopedTickets(filter, scope)}),
-    counted AS (SELECT month(t.received_at) AS month_no, ${handlingColumns()} FROM t GROUP BY month_no)
+export function monthQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
+  return sql`WITH counted AS (SELECT month_no, ${HANDLING_NAMES} FROM ${handlingSet(src, 'month')} h)
     SELECT strftime(make_date(${filter.year}::INTEGER, g.month_no, 1), '%Y-%m') AS month, g.month_no,
       c.* EXCLUDE (month_no, tickets, closed, closed_with_due, closed_on_time, rated, satisfied, basic_satisfied, dissatisfied),
       coalesce(c.tickets, 0) AS tickets, coalesce(c.closed, 0) AS closed, coalesce(c.closed_with_due, 0) AS closed_with_due,

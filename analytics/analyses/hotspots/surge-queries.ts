@@ -16,22 +16,25 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { scopedTicketsTwoYears, type HotspotScope } from './scope.ts';
+import type { HotspotScope } from './scope.ts';
+import { hotlineSources, type HotlineSources } from './sources.ts';
 import type { HotspotThresholds } from './types.ts';
 
 /** The surges of the filter year, by month, then by ratio (baseline 0 first). */
-export function surgesQuery(filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds): Fragment {
+export function surgesQuery(
+  filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds, src: HotlineSources = hotlineSources(filter, scope),
+): Fragment {
   const start = sql`make_date(${filter.year - 1}::INTEGER, 10, 1)`;
   const end = sql`make_date(${filter.year + 1}::INTEGER, 1, 1)`;
-  return sql`WITH t AS (${scopedTicketsTwoYears(filter, scope)}),
-    counts AS (
-      SELECT t.division, t.category, date_trunc('month', t.received_at)::DATE AS month, count(*) AS n
-      FROM t
-      WHERE t.received_at >= ${start} AND t.division IS NOT NULL AND t.category IS NOT NULL
+  return sql`WITH counts AS (
+      SELECT c.division, c.category, make_date(c.yr, c.month_no, 1) AS month, sum(c.n)::BIGINT AS n
+      FROM ${src.counts} c
+      WHERE make_date(c.yr, c.month_no, 1) >= ${start} AND c.division IS NOT NULL AND c.category IS NOT NULL
       GROUP BY ALL),
     covered AS (
-      SELECT DISTINCT date_trunc('month', h.received_at)::DATE AS month
-      FROM hotline_ticket h WHERE h.received_at >= ${start} AND h.received_at < ${end}),
+      SELECT make_date(y, m, 1) AS month
+      FROM (SELECT DISTINCT year(h.received_at) AS y, month(h.received_at) AS m
+        FROM hotline_ticket h WHERE h.received_at >= ${start} AND h.received_at < ${end})),
     months AS (
       SELECT (${start} + to_months(i))::DATE AS month FROM range(0, 15) r(i)),
     grid AS (

@@ -42,10 +42,10 @@ export function binIndex(fine: number | null): number {
   return i < 0 ? FINE_BINS.length - 1 : i;
 }
 
-/** SQL: the 0-based bin index of `p.fine_yuan` (blank and ≤ 0 → bin 0). */
-export function binIndexExpr(): Fragment {
-  const whens = FINE_BINS.slice(1, -1).map((b, i) => sql`WHEN p.fine_yuan <= ${b.upper_yuan} THEN ${i + 1}::INTEGER`);
-  return sql`CASE WHEN p.fine_yuan IS NULL OR p.fine_yuan <= 0 THEN 0 ${join(whens, ' ')} ELSE ${FINE_BINS.length - 1}::INTEGER END`;
+/** SQL: the 0-based bin index of the fine `fine` (blank and ≤ 0 → bin 0). */
+export function binIndexExpr(fine: Fragment = sql`p.fine_yuan`): Fragment {
+  const whens = FINE_BINS.slice(1, -1).map((b, i) => sql`WHEN ${fine} <= ${b.upper_yuan} THEN ${i + 1}::INTEGER`);
+  return sql`CASE WHEN ${fine} IS NULL OR ${fine} <= 0 THEN 0 ${join(whens, ' ')} ELSE ${FINE_BINS.length - 1}::INTEGER END`;
 }
 
 /** SQL: the bins as a relation `(ord, bin)`, so empty bins still appear. */

@@ -4,34 +4,36 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import {
-  individualBusinessBorderCondition, OVER_CAP_LIST_LIMIT, overCapCondition, scopedCases, simpleCapExpr, TOP_SHARE_DIVISOR,
-} from './scope.ts';
+import { OVER_CAP_LIST_LIMIT, overCapCondition, scopedCases, simpleCapExpr, TOP_SHARE_DIVISOR } from './scope.ts';
+import { cellsOfYear, penaltySources, type PenaltySources } from './sources.ts';
 
-/** One row: over-cap count, the 个体工商户 border count, December cases, the top-1 % figures. */
-export function flagsQuery(filter: FilterSpec): Fragment {
-  return sql`WITH p AS (${scopedCases(filter)}),
-    fined AS (SELECT p.fine_yuan::DOUBLE AS fine FROM p WHERE p.fine_yuan > 0),
+/**
+ * One row: over-cap count, the 个体工商户 border count, December cases, the top-1 % figures. The top
+ * k fines are summed from the fines' counts, largest first: a fine held by n cases contributes as
+ * many of them as still fit into k (ties at the boundary are equal amounts, so which ones is moot).
+ */
+export function flagsQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  return sql`WITH c AS (SELECT x, sum(n)::BIGINT AS n, sum(december)::BIGINT AS december FROM ${cellsOfYear(src.cells, filter.year)} c GROUP BY x),
+    fined AS (SELECT x, n FROM c WHERE x > 0),
     top AS (
-      SELECT (count(*) + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT AS k, sum(fine) AS total
+      SELECT ((coalesce(sum(n), 0) + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT)::BIGINT AS k, sum(x * n) AS total
       FROM fined),
-    ranked AS (SELECT fine, row_number() OVER (ORDER BY fine DESC) AS rn FROM fined)
+    ranked AS (SELECT x, n, sum(n) OVER (ORDER BY x DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum FROM fined)
     SELECT
-      (SELECT count(*) FROM p) AS cases,
-      (SELECT count(*) FROM p WHERE ${overCapCondition()}) AS simple_procedure_over_cap,
-      (SELECT count(*) FROM p WHERE ${individualBusinessBorderCondition()}) AS individual_business_200_3000,
-      (SELECT count(*) FROM p WHERE month(p.decided_on) = 12) AS december_cases,
+      (SELECT coalesce(sum(n), 0) FROM c)::BIGINT AS cases,
+      (SELECT coalesce(sum(over_cap), 0) FROM ${src.simple} s)::BIGINT AS simple_procedure_over_cap,
+      (SELECT coalesce(sum(border), 0) FROM ${src.simple} s)::BIGINT AS individual_business_200_3000,
+      (SELECT coalesce(sum(december), 0) FROM c)::BIGINT AS december_cases,
       top.k AS top1pct_cases,
-      (SELECT sum(fine) FROM ranked WHERE rn <= top.k) / nullif(top.total, 0) AS top1pct_fine_share
+      (SELECT sum(x * greatest(0, least(n, top.k - (cum - n)))::BIGINT)::DOUBLE FROM ranked) / nullif(top.total::DOUBLE, 0) AS top1pct_fine_share
     FROM top`;
 }
 
 /** Over-cap simple cases per party type (a blank type is NULL). */
-export function overCapByPartyQuery(filter: FilterSpec): Fragment {
-  return sql`WITH p AS (${scopedCases(filter)})
-    SELECT p.party_type, count(*) AS cases
-    FROM p WHERE ${overCapCondition()}
-    GROUP BY p.party_type ORDER BY cases DESC, p.party_type NULLS LAST`;
+export function overCapByPartyQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  return sql`SELECT party_type, sum(over_cap)::BIGINT AS cases
+    FROM ${src.simple} s
+    GROUP BY party_type HAVING sum(over_cap) > 0 ORDER BY cases DESC, party_type NULLS LAST`;
 }
 
 /** The over-cap simple cases, worst (largest fine relative to its cap) first, capped in number. */

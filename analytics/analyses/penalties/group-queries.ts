@@ -1,52 +1,56 @@
 /**
  * Penalty groupings by agency, division, sector and violation (DOMAIN §8), largest first. Sector and
  * an agency's home division come from the `agency` table; a case's division is its own column.
+ * Every figure comes from the relations of `sources.ts`.
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { groupFigures } from './figures.ts';
-import { overCapCondition, scopedCases } from './scope.ts';
+import { figuresOf, GROUP_FIGURES } from './figures.ts';
+import { cellsOfYear, penaltySources, type PenaltySources } from './sources.ts';
 
 /**
  * Per agency: the group figures, the agency's sector and division, its December cases and share,
  * and its over-cap simple cases.
  */
-export function byAgencyQuery(filter: FilterSpec): Fragment {
-  return sql`WITH p AS (${scopedCases(filter)})
-    SELECT p.agency, any_value(a.sector) AS sector, any_value(a.division) AS division, ${groupFigures()},
-      count(*) FILTER (WHERE month(p.decided_on) = 12) AS december_cases,
-      count(*) FILTER (WHERE month(p.decided_on) = 12) / count(*) AS december_share,
-      count(*) FILTER (WHERE ${overCapCondition()}) AS simple_over_cap
-    FROM p LEFT JOIN agency a ON a.name = p.agency
-    GROUP BY p.agency
-    ORDER BY cases DESC, p.agency`;
+export function byAgencyQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  return sql`WITH s AS (SELECT agency, sum(over_cap)::BIGINT AS simple_over_cap FROM ${src.simple} s GROUP BY agency)
+    SELECT f.k1 AS agency, a.sector, a.division, ${GROUP_FIGURES}, f.december_cases, f.december_cases / f.cases AS december_share,
+      coalesce(s.simple_over_cap, 0) AS simple_over_cap
+    FROM ${figuresOf(src.figures, 'agency')} LEFT JOIN agency a ON a.name = f.k1 LEFT JOIN s ON s.agency = f.k1
+    ORDER BY f.cases DESC, f.k1`;
 }
 
 /** Per division of the case (not the agency's): zones are their own rows, never added to the parent. */
-export function byDivisionQuery(filter: FilterSpec): Fragment {
-  return sql`WITH p AS (${scopedCases(filter)})
-    SELECT p.division, ${groupFigures()}
-    FROM p GROUP BY p.division
-    ORDER BY cases DESC, p.division NULLS LAST`;
+export function byDivisionQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  return sql`SELECT f.k1 AS division, ${GROUP_FIGURES}
+    FROM ${figuresOf(src.figures, 'division')}
+    ORDER BY f.cases DESC, f.k1 NULLS LAST`;
 }
 
 /** Per sector of the deciding agency. */
-export function bySectorQuery(filter: FilterSpec): Fragment {
-  return sql`WITH p AS (${scopedCases(filter)})
-    SELECT a.sector, count(DISTINCT p.agency) AS agencies, ${groupFigures()}
-    FROM p LEFT JOIN agency a ON a.name = p.agency
-    GROUP BY a.sector
-    ORDER BY cases DESC, a.sector NULLS LAST`;
+export function bySectorQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  return sql`WITH ag AS (
+      SELECT a.sector, count(DISTINCT c.agency) AS agencies
+      FROM ${cellsOfYear(src.cells, filter.year)} c LEFT JOIN agency a ON a.name = c.agency GROUP BY a.sector)
+    SELECT f.k1 AS sector, ag.agencies, ${GROUP_FIGURES}
+    FROM ${figuresOf(src.figures, 'sector')} JOIN ag ON ag.sector IS NOT DISTINCT FROM f.k1
+    ORDER BY f.cases DESC, f.k1 NULLS LAST`;
 }
 
 /**
  * Per violation: one row per 违法行为代码; cases without a code are grouped by their name. The name
- * shown for a code is its most frequent spelling.
+ * shown for a code is its most frequent spelling (ties: the one recorded first).
  */
-export function byViolationQuery(filter: FilterSpec): Fragment {
-  return sql`WITH p AS (${scopedCases(filter)})
-    SELECT p.violation_code, mode(p.violation_name) AS violation_name, ${groupFigures()}
-    FROM p
-    GROUP BY p.violation_code, CASE WHEN p.violation_code IS NULL THEN p.violation_name END
-    ORDER BY cases DESC, p.violation_code NULLS LAST, violation_name NULLS LAST`;
+export function byViolationQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  return sql`WITH names AS (
+      SELECT violation_code, vcase, first(violation_name ORDER BY n DESC, first_rid) AS violation_name
+      FROM (
+        SELECT c.violation_code, CASE WHEN c.violation_code IS NULL THEN c.violation_name END AS vcase, c.violation_name,
+          sum(c.n) AS n, min(c.first_rid) AS first_rid
+        FROM ${cellsOfYear(src.cells, filter.year)} c WHERE c.violation_name IS NOT NULL GROUP BY ALL)
+      GROUP BY violation_code, vcase)
+    SELECT f.k1 AS violation_code, names.violation_name, ${GROUP_FIGURES}
+    FROM ${figuresOf(src.figures, 'violation')}
+      LEFT JOIN names ON names.violation_code IS NOT DISTINCT FROM f.k1 AND names.vcase IS NOT DISTINCT FROM f.k2
+    ORDER BY f.cases DESC, f.k1 NULLS LAST, names.violation_name NULLS LAST`;
 }

@@ -6,7 +6,7 @@ import { filterConditions, type FilterColumns, type FilterSpec } from '../filter
 import { sql, type Fragment } from '../../sql/fragment.ts';
 
 /** Filter columns of `penalty_case` (aliased `p`): decision date, the case's division, its agency. */
-export const CASE_COLUMNS: FilterColumns = { date: sql`p.decided_on`, division: sql`p.division`, agency: sql`p.agency` };
+export const CASE_COLUMNS: FilterColumns = { date: sql`p.decided_on`, dateColumn: true, division: sql`p.division`, agency: sql`p.agency` };
 
 /**
  * The decisions of one year under the filter, as a SELECT to put in a `WITH p AS (…)`. Revoked
@@ -14,13 +14,6 @@ export const CASE_COLUMNS: FilterColumns = { date: sql`p.decided_on`, division: 
  */
 export function scopedCases(filter: FilterSpec, year = filter.year): Fragment {
   return sql`SELECT p.* FROM penalty_case p WHERE ${filterConditions(filter, CASE_COLUMNS, year)}`;
-}
-
-/** The decisions of the filter year and the year before (year-over-year tables), as a SELECT. */
-export function scopedCasesTwoYears(filter: FilterSpec): Fragment {
-  const cur = filterConditions(filter, CASE_COLUMNS, filter.year);
-  const prior = filterConditions(filter, CASE_COLUMNS, filter.year - 1);
-  return sql`SELECT p.* FROM penalty_case p WHERE (${cur}) OR (${prior})`;
 }
 
 /** 简易程序 fine cap for a citizen (行政处罚法 2021 第五十一条): 200 元. */

@@ -15,7 +15,7 @@ import { MODES } from './types.ts';
 
 /** WHERE conditions of `inspection` aliased `i`. */
 export function inspectionWhere(filter: FilterSpec): Fragment {
-  return filterConditions(filter, { date: sql`i.inspected_on`, division: sql`i.division`, agency: sql`i.agency` });
+  return filterConditions(filter, { date: sql`i.inspected_on`, dateColumn: true, division: sql`i.division`, agency: sql`i.agency` });
 }
 
 /** One row per mode, in MODES order, with count and share. */
@@ -32,7 +32,7 @@ export function modeQuery(filter: FilterSpec): Fragment {
 
 /** Inspections, penalties, penalties per 100 inspections and found-problem rate per agency. */
 export function agencyQuery(filter: FilterSpec): Fragment {
-  const cases = filterConditions(filter, { date: sql`p.decided_on`, division: sql`p.division`, agency: sql`p.agency` });
+  const cases = filterConditions(filter, { date: sql`p.decided_on`, dateColumn: true, division: sql`p.division`, agency: sql`p.agency` });
   return sql`WITH ins AS (
       SELECT i.agency, count(*) AS inspections, count(*) FILTER (WHERE i.found_problem) AS found,
         count(i.found_problem) AS known

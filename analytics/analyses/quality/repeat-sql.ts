@@ -27,7 +27,7 @@
  * several times slower. Two targets or agencies would have to collide to be merged: odds of about
  * 1e-8 even at a million targets.
  */
-import { divisionCondition, type FilterSpec } from '../filter.ts';
+import { divisionCondition, yearRange, type FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
 import { normName } from '../deviation/normalize-sql.ts';
 import { agencyScope } from './agency-scope.ts';
@@ -38,36 +38,50 @@ export const REPEAT_WINDOW_DAYS = 30;
 export const EXAMPLES_LIMIT = 50;
 
 /**
- * CTEs from the filtered inspections to `cha` (chain × agency), `ep` (one row per in-scope episode:
- * a chain with ≥ 2 agencies) and `epa` (the episodes' agencies). Only targets met by two agencies
- * in the year (`multi`) are chained at all.
+ * CTEs from the filtered inspections to `cha` (chain × agency).
+ *
+ * Only targets with a *link* — two inspections by different agencies, consecutive in date order and
+ * at most the window apart — are chained at all (`near`): a chain of two or more agencies has such
+ * a link (somewhere its agency changes, between two consecutive inspections of the chain), so the
+ * other targets hold no episode. Links are found in one pass over every inspection sorted by target
+ * and date (no per-target partitions: a year has hundreds of thousands of targets). Inspections of
+ * one day may come in any order; if two agencies inspected that day, some consecutive pair differs.
+ *
+ * Materialization: the per-inspection relations (`fi`, `tk`) are scanned again rather than copied —
+ * copying half a million rows of text costs more than reading them — while the uncoded minority
+ * (`uc`) and everything derived from it are small and kept.
  */
 function chainCtes(filter: FilterSpec): Fragment {
   const place = filter.division ? divisionCondition(sql`i.division`, filter.division) : sql`true`;
-  return sql`fi AS (
+  return sql`fi AS NOT MATERIALIZED (
       SELECT i.agency, hash(i.agency) AS aid, i.target_name, i.inspected_on, nullif(i.target_credit_code, '') AS code0,
         ${agencyScope(filter, sql`i.agency`)} AS in_scope
-      FROM inspection i WHERE year(i.inspected_on) = ${filter.year} AND ${place}),
-    name_code AS (
+      FROM inspection i WHERE ${yearRange(sql`i.inspected_on`, filter.year)} AND ${place}),
+    uc AS MATERIALIZED (SELECT * FROM fi WHERE code0 IS NULL),
+    name_code AS MATERIALIZED (
       SELECT target_name, min(code0) AS code FROM fi
-      WHERE code0 IS NOT NULL AND target_name IN (SELECT target_name FROM fi WHERE code0 IS NULL)
+      WHERE code0 IS NOT NULL AND target_name IN (SELECT target_name FROM uc)
       GROUP BY target_name HAVING count(DISTINCT code0) = 1),
-    uncoded AS (
-      SELECT fi.*, nc.code FROM fi LEFT JOIN name_code nc ON nc.target_name = fi.target_name WHERE fi.code0 IS NULL),
-    un_names AS (
-      SELECT v, ${normName(sql`v`)} AS n FROM (SELECT DISTINCT target_name AS v FROM uncoded WHERE code IS NULL)),
-    tk AS (
+    un_names AS MATERIALIZED (
+      SELECT v, ${normName(sql`v`)} AS n
+      FROM (SELECT DISTINCT uc.target_name AS v FROM uc ANTI JOIN name_code nc ON nc.target_name = uc.target_name)),
+    ut AS MATERIALIZED (
+      SELECT uc.agency, uc.aid, uc.target_name, uc.inspected_on, uc.in_scope, nc.code,
+        hash(nc.code, CASE WHEN nc.code IS NULL THEN n.n END) AS tid
+      FROM uc LEFT JOIN name_code nc ON nc.target_name = uc.target_name LEFT JOIN un_names n ON n.v = uc.target_name
+      WHERE nc.code IS NOT NULL OR n.n IS NOT NULL),
+    tk AS NOT MATERIALIZED (
       SELECT agency, aid, target_name, inspected_on, in_scope, code0 AS code, hash(code0, NULL::VARCHAR) AS tid
       FROM fi WHERE code0 IS NOT NULL
-      UNION ALL
-      SELECT u.agency, u.aid, u.target_name, u.inspected_on, u.in_scope, u.code,
-        hash(u.code, CASE WHEN u.code IS NULL THEN n.n END) AS tid
-      FROM uncoded u LEFT JOIN un_names n ON n.v = u.target_name
-      WHERE u.code IS NOT NULL OR n.n IS NOT NULL),
-    multi AS (SELECT tid FROM tk GROUP BY tid HAVING min(aid) <> max(aid)),
+      UNION ALL SELECT agency, aid, target_name, inspected_on, in_scope, code, tid FROM ut),
+    near AS MATERIALIZED (
+      SELECT DISTINCT tid FROM (
+        SELECT tid, aid, inspected_on, lag(tid) OVER w AS prev_tid, lag(aid) OVER w AS prev_aid, lag(inspected_on) OVER w AS prev_on
+        FROM tk WINDOW w AS (ORDER BY tid, inspected_on))
+      WHERE tid = prev_tid AND aid <> prev_aid AND inspected_on - prev_on <= ${REPEAT_WINDOW_DAYS}),
     gaps AS (
       SELECT tk.*, inspected_on - lag(inspected_on) OVER (PARTITION BY tk.tid ORDER BY inspected_on) AS gap
-      FROM tk SEMI JOIN multi ON multi.tid = tk.tid),
+      FROM tk SEMI JOIN near ON near.tid = tk.tid),
     chained AS (
       SELECT *, sum(CASE WHEN gap IS NULL OR gap > ${REPEAT_WINDOW_DAYS} THEN 1 ELSE 0 END)
         OVER (PARTITION BY tid ORDER BY inspected_on ROWS UNBOUNDED PRECEDING) AS chain
@@ -79,7 +93,7 @@ function chainCtes(filter: FilterSpec): Fragment {
 }
 
 /**
- * One row per (target, chain, agency) of the filter's inspections (the CTE `cha` above): what
+ * One row per (target, chain, agency) of the chained targets (the CTE `cha` above): what
  * `runQuality` holds in a temporary table, since the pairs and the episodes both start from it.
  */
 export function chainsSelect(filter: FilterSpec): Fragment {

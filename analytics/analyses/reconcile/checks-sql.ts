@@ -22,9 +22,11 @@
  *   within `UNIT_TOLERANCE` of `UNIT_FACTOR` — 元 entered in a 万元 column, or the reverse.
  *
  * Speed: a million decisions collapse to (agency, category list) combinations before the heaviest
- * category is looked up, so the lookup runs on a few hundred rows.
+ * category is looked up, so the lookup runs on a few hundred rows; lists are grouped by their
+ * 64-bit hash (two of the few hundred lists would have to collide to be merged: odds about 1e-14).
+ * The reporting agencies are picked from the per-agency rows, not from every decision.
  */
-import { filterConditions, type FilterSpec } from '../filter.ts';
+import { filterConditions, yearRange, type FilterSpec } from '../filter.ts';
 import { join, sql, type Fragment } from '../../sql/fragment.ts';
 
 /** Reproducible indicators besides the category counts. */
@@ -63,11 +65,12 @@ export function reportedCtes(filter: FilterSpec): Fragment {
 export function checksQuery(filter: FilterSpec): Fragment {
   return sql`WITH ${reportedCtes(filter)},
     combos AS (
-      SELECT p.agency, p.categories, count(*) AS n,
-        sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0)) AS amount
-      FROM penalty_case p
-      WHERE year(p.decided_on) = ${filter.year} AND p.agency IN (SELECT agency FROM rep)
-      GROUP BY p.agency, p.categories),
+      SELECT * FROM (
+        SELECT p.agency, any_value(p.categories) AS categories, count(*) AS n,
+          sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0)) AS amount
+        FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)}
+        GROUP BY p.agency, hash(p.categories))
+      WHERE agency IN (SELECT agency FROM rep)),
     heaviest AS (
       SELECT x.agency, x.categories, arg_min(pc.annual_indicator, pc.severity_rank) AS indicator
       FROM (SELECT agency, categories, unnest(categories) AS category FROM combos) x
@@ -80,8 +83,10 @@ export function checksQuery(filter: FilterSpec): Fragment {
       UNION ALL SELECT agency, ${'penalty_total'}, sum(n)::DOUBLE FROM combos GROUP BY agency
       UNION ALL SELECT agency, ${'penalty_amount_yuan'}, sum(amount)::DOUBLE FROM combos GROUP BY agency
       UNION ALL
-      SELECT i.agency, ${'inspection_total'}, count(*)::DOUBLE FROM inspection i
-      WHERE year(i.inspected_on) = ${filter.year} AND i.agency IN (SELECT agency FROM rep) GROUP BY i.agency),
+      SELECT * FROM (
+        SELECT i.agency, ${'inspection_total'}, count(*)::DOUBLE FROM inspection i
+        WHERE ${yearRange(sql`i.inspected_on`, filter.year)} GROUP BY i.agency)
+      WHERE agency IN (SELECT agency FROM rep)),
     cmp AS (
       SELECT r.agency, r.indicator, ind.label AS indicator_label, ind.unit, ind.money, ind.ord, r.reported,
         coalesce(c.value, 0) AS computed
@@ -102,17 +107,21 @@ export function checksQuery(filter: FilterSpec): Fragment {
  * statistics row for that year at all, with what the data holds for them.
  */
 export function missingReportsQuery(filter: FilterSpec): Fragment {
-  const cases = agencyWhere(filter, sql`p.agency`);
-  const inspections = agencyWhere(filter, sql`i.agency`);
+  // The agency conditions concern the agency only, so they apply to the per-agency rows: the cases
+  // and inspections are counted first and never joined with the agency table one by one.
   return sql`WITH pen AS (
-      SELECT p.agency, count(*) AS penalty_total,
-        sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0))::DOUBLE AS penalty_amount_yuan
-      FROM penalty_case p LEFT JOIN agency a ON a.name = p.agency
-      WHERE year(p.decided_on) = ${filter.year} AND ${cases} GROUP BY p.agency),
+      SELECT c.agency, c.penalty_total, c.penalty_amount_yuan
+      FROM (SELECT p.agency, count(*) AS penalty_total,
+          sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0))::DOUBLE AS penalty_amount_yuan
+        FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)} GROUP BY p.agency) c
+        LEFT JOIN agency a ON a.name = c.agency
+      WHERE ${agencyWhere(filter, sql`c.agency`)}),
     ins AS (
-      SELECT i.agency, count(*) AS inspection_total
-      FROM inspection i LEFT JOIN agency a ON a.name = i.agency
-      WHERE year(i.inspected_on) = ${filter.year} AND ${inspections} GROUP BY i.agency)
+      SELECT c.agency, c.inspection_total
+      FROM (SELECT i.agency, count(*) AS inspection_total
+        FROM inspection i WHERE ${yearRange(sql`i.inspected_on`, filter.year)} GROUP BY i.agency) c
+        LEFT JOIN agency a ON a.name = c.agency
+      WHERE ${agencyWhere(filter, sql`c.agency`)})
     SELECT coalesce(pen.agency, ins.agency) AS agency, coalesce(pen.penalty_total, 0) AS penalty_total,
       coalesce(pen.penalty_amount_yuan, 0) AS penalty_amount_yuan, coalesce(ins.inspection_total, 0) AS inspection_total
     FROM pen FULL OUTER JOIN ins ON ins.agency = pen.agency

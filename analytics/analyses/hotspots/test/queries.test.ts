@@ -1,8 +1,15 @@
-/** Every hotspot query plans (EXPLAIN on the full schema) for both scopes and filters with and without each part. */
+/**
+ * Every hotspot query plans (EXPLAIN on the full schema) for both scopes and filters with and without
+ * each part, both computing its relations in place and reading them from temporary tables.
+ */
 import { describe, expect, it } from 'vitest';
-import '../../../sql/test/sql-matcher.ts';
+import { explainDb } from '../../../sql/test/sql-matcher.ts';
+import { ident, sql } from '../../../sql/fragment.ts';
+import { exec } from '../../../sql/run.ts';
 import type { FilterSpec } from '../../filter.ts';
+import { TEMP_TABLES } from '../../query.ts';
 import { hotspotsQueries, HOTSPOT_TABLES } from '../queries.ts';
+import { countsSelect, handlingSelect } from '../sources.ts';
 
 const FILTERS: FilterSpec[] = [
   { year: 2025 },
@@ -34,10 +41,25 @@ describe('hotspotsQueries', () => {
     }
     expect(qs.hotline_cells.params).toEqual(expect.arrayContaining([2.5, 7]));
     expect(qs.hotline_surges.params).toEqual(expect.arrayContaining([3, 4]));
-    await expect(hotspotsQueries({ year: 2025 }, 'all').hotline_prior_summary).toMatchSql({
-      text: `WITH t AS (SELECT t.* FROM hotline_ticket t WHERE year(t.received_at) = $1 AND TRUE)
-        SELECT count(*) AS tickets, count(*) FILTER (WHERE t.division IS NULL) AS unplaced FROM t`,
-      params: [2024],
+    await expect(countsSelect({ year: 2025 }, 'all')).toMatchSql({
+      text: `SELECT year(t.received_at) AS yr, month(t.received_at) AS month_no, t.division, t.street, t.category, count(*) AS n
+        FROM (SELECT t.* FROM hotline_ticket t
+          WHERE t.received_at >= make_date($1::INTEGER, 1, 1) AND t.received_at < make_date($2::INTEGER, 1, 1) AND TRUE) t
+        GROUP BY ALL`,
+      params: [2024, 2026],
     });
+  });
+
+  it('every table also plans over the relations held in temporary tables', async () => {
+    const ws = await explainDb();
+    const f = { year: 2025, division: '连云区' };
+    const [handling, counts] = ['analysis_hotline_handling', 'analysis_hotline_counts'].map((n) => ident(n, TEMP_TABLES));
+    const tables = [[handling, handlingSelect(f, 'complaints')], [counts, countsSelect(f, 'complaints')]] as const;
+    try {
+      for (const [t, select] of tables) await exec(ws.conn, sql`CREATE OR REPLACE TEMP TABLE ${t} AS ${select}`);
+      for (const q of Object.values(hotspotsQueries(f, 'complaints', undefined, { handling, counts }))) await expect(q).toMatchSql();
+    } finally {
+      for (const [t] of tables) await exec(ws.conn, sql`DROP TABLE IF EXISTS ${t}`);
+    }
   });
 });

@@ -1,8 +1,16 @@
-/** Every penalty query plans (EXPLAIN on the full schema) for filters with and without each part. */
+/**
+ * Every penalty query plans (EXPLAIN on the full schema) for filters with and without each part, both
+ * computing its relations in place and reading them from temporary tables.
+ */
 import { describe, expect, it } from 'vitest';
-import '../../../sql/test/sql-matcher.ts';
+import { explainDb } from '../../../sql/test/sql-matcher.ts';
+import { ident, sql } from '../../../sql/fragment.ts';
+import { exec } from '../../../sql/run.ts';
 import type { FilterSpec } from '../../filter.ts';
+import { TEMP_TABLES } from '../../query.ts';
 import { penaltiesQueries, PENALTY_TABLES } from '../queries.ts';
+import { figuresSelect } from '../figures.ts';
+import { cellsSelect, combosSelect, simpleSelect } from '../sources.ts';
 
 const FILTERS: FilterSpec[] = [
   { year: 2025 },
@@ -30,19 +38,29 @@ describe('penaltiesQueries', () => {
     }
   });
 
-  it('writes the year condition and filter parts as bound parameters', async () => {
-    const q = penaltiesQueries({ year: 2025, agency: 'A' }).penalty_by_division;
-    await expect(q).toMatchSql({
-      text: `WITH p AS (SELECT p.* FROM penalty_case p WHERE year(p.decided_on) = $1 AND p.agency = $2)
-        SELECT p.division, count(*) AS cases,
-          coalesce(sum(p.fine_yuan), 0)::DOUBLE AS fine_total_yuan,
-          coalesce(sum(p.confiscation_yuan), 0)::DOUBLE AS confiscation_total_yuan,
-          count(*) FILTER (WHERE p.fine_yuan > 0) AS fined_cases,
-          quantile_cont(p.fine_yuan::DOUBLE, $3::DOUBLE) FILTER (WHERE p.fine_yuan > 0) AS fine_median_yuan,
-          avg(p.fine_yuan::DOUBLE) FILTER (WHERE p.fine_yuan > 0) AS fine_mean_yuan
-        FROM p GROUP BY p.division
-        ORDER BY cases DESC, p.division NULLS LAST`,
-      params: [2025, 'A', 0.5],
+  it('counts both years of the filter into cells, the year as a bound date range', async () => {
+    await expect(cellsSelect({ year: 2025, agency: 'A' })).toMatchSql({
+      text: `SELECT year(p.decided_on) AS yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan AS x,
+          count(*) AS n, sum(p.confiscation_yuan) AS conf, count(*) FILTER (WHERE month(p.decided_on) = 12) AS december,
+          min(p.rowid) AS first_rid
+        FROM penalty_case p
+        WHERE p.decided_on >= make_date($1::INTEGER, 1, 1) AND p.decided_on < make_date($2::INTEGER, 1, 1) AND p.agency = $3
+        GROUP BY ALL`,
+      params: [2024, 2026, 'A'],
     });
+  });
+
+  it('every table also plans over the relations held in temporary tables', async () => {
+    const ws = await explainDb();
+    const f = { year: 2025, division: '连云区' };
+    const names = ['analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos', 'analysis_penalty_figures'];
+    const [cells, simple, combos, figures] = names.map((n) => ident(n, TEMP_TABLES));
+    const tables = [[cells, cellsSelect(f)], [simple, simpleSelect(f)], [combos, combosSelect(f)], [figures, figuresSelect(f, cells)]] as const;
+    try {
+      for (const [t, select] of tables) await exec(ws.conn, sql`CREATE OR REPLACE TEMP TABLE ${t} AS ${select}`);
+      for (const q of Object.values(penaltiesQueries(f, { cells, simple, combos, figures }))) await expect(q).toMatchSql();
+    } finally {
+      for (const [t] of tables) await exec(ws.conn, sql`DROP TABLE IF EXISTS ${t}`);
+    }
   });
 });

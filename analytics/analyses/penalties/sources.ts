@@ -1,0 +1,75 @@
+/**
+ * The relations the penalty tables read instead of the cases. A year's million decisions collapse
+ * into a few thousand rows, so each table is a small query over them and the cases are read three
+ * times per run (`runPenalties` holds the three in temporary tables), not once per table:
+ *
+ * - `cells`: the decisions of the filter year and the year before, counted per year (`yr`) ×
+ *   agency × division × violation code × violation name × fine (`x`): `n` decisions, their
+ *   confiscations `conf`, how many were decided in December (`december`), and the first row id
+ *   (`first_rid`, for "the spelling recorded first"). Fines, medians and means come from these
+ *   counts (`weighted-sql.ts`); sums of money stay exact DECIMAL until the final cast.
+ * - `simple`: the filter year's 简易 decisions per agency × party type: `n`, and how many are over
+ *   the cap (`over_cap`) or in the 个体工商户 border band (`border`) — see `scope.ts`.
+ * - `combos`: the filter year's decisions per category list (`cats`): `n` and their fines `fine`.
+ *   Lists are grouped by their 64-bit hash (cheaper than comparing lists; two of the few dozen lists
+ *   a year holds would have to collide to be merged — odds of about 1e-16).
+ *
+ * - `figures`: the group figures of the filter year (`figures.ts`) for the whole filter and per
+ *   agency, division, sector and violation, computed from `cells` in one pass.
+ *
+ * `penaltySources(filter)` gives them as subqueries computed in place (one-off queries, tests).
+ */
+import { filterConditions, type FilterSpec } from '../filter.ts';
+import { sql, type Fragment } from '../../sql/fragment.ts';
+import { CASE_COLUMNS, individualBusinessBorderCondition, overCapCondition, scopedCases } from './scope.ts';
+import { figuresSelect } from './figures.ts';
+
+/** The relations, as table names or subqueries. */
+export interface PenaltySources {
+  cells: Fragment;
+  simple: Fragment;
+  combos: Fragment;
+  figures: Fragment;
+}
+
+/** The `cells` relation as a SELECT. */
+export function cellsSelect(filter: FilterSpec): Fragment {
+  const where = filterConditions(filter, CASE_COLUMNS, filter.year, filter.year - 1);
+  return sql`SELECT year(p.decided_on) AS yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan AS x,
+      count(*) AS n, sum(p.confiscation_yuan) AS conf, count(*) FILTER (WHERE month(p.decided_on) = 12) AS december,
+      min(p.rowid) AS first_rid
+    FROM penalty_case p WHERE ${where}
+    GROUP BY ALL`;
+}
+
+/** The `simple` relation as a SELECT. */
+export function simpleSelect(filter: FilterSpec): Fragment {
+  return sql`SELECT p.agency, p.party_type, count(*) AS n, count(*) FILTER (WHERE ${overCapCondition()}) AS over_cap,
+      count(*) FILTER (WHERE ${individualBusinessBorderCondition()}) AS border
+    FROM (${scopedCases(filter)}) p
+    WHERE p.procedure = ${'简易'}
+    GROUP BY ALL`;
+}
+
+/** The `combos` relation as a SELECT. */
+export function combosSelect(filter: FilterSpec): Fragment {
+  return sql`SELECT any_value(p.categories) AS cats, count(*) AS n, coalesce(sum(p.fine_yuan), 0) AS fine
+    FROM (${scopedCases(filter)}) p
+    GROUP BY hash(p.categories)`;
+}
+
+/** The relations computed in place, as subqueries. */
+export function penaltySources(filter: FilterSpec): PenaltySources {
+  const cells = sql`(${cellsSelect(filter)})`;
+  return {
+    cells,
+    simple: sql`(${simpleSelect(filter)})`,
+    combos: sql`(${combosSelect(filter)})`,
+    figures: sql`(${figuresSelect(filter, cells)})`,
+  };
+}
+
+/** The cells of one year (`yr` = `year`) as a relation. */
+export function cellsOfYear(cells: Fragment, year: number): Fragment {
+  return sql`(SELECT * FROM ${cells} c WHERE c.yr = ${year})`;
+}
