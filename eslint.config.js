@@ -35,7 +35,7 @@ const RENDERER_RULE = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '**/dist/**', 'out/**', 'sample-data/exports/**', 'tmp/**'] },
+  { ignores: ['node_modules/**', '**/dist/**', 'out/**', 'sample-data/exports/**', 'tmp/**', '.prof/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
