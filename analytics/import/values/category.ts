@@ -125,10 +125,11 @@ export function splitCategories(raw: unknown, content?: string | null): Category
   const cell = cleanCell(raw);
   if (cell === null) return { categories: [], unknown: [] };
   // A column holds a few dozen distinct texts; only 暂扣或吊销 also depends on the content.
-  const known = cell.includes('暂扣或') ? undefined : SPLITS.get(cell);
+  const byCellAlone = !cell.includes('暂扣或');
+  const known = byCellAlone ? SPLITS.get(cell) : undefined;
   if (known) return { categories: known.categories.slice(), unknown: known.unknown.slice() };
   const split = splitCell(cell, content);
-  if (!cell.includes('暂扣或')) {
+  if (byCellAlone) {
     if (SPLITS.size >= MAX_SPLITS) SPLITS.clear();
     SPLITS.set(cell, { categories: split.categories.slice(), unknown: split.unknown.slice() });
   }

@@ -99,8 +99,9 @@ function amount(value: Dec, unit: MoneyUnit, unitFrom: UnitSource): Money | Reje
   return { ok: true, yuan, unit, unitFrom };
 }
 
-function columnUnit(headerUnit: MoneyUnit | null): [MoneyUnit, UnitSource] {
-  return headerUnit ? [headerUnit, 'header'] : ['元', 'default'];
+/** A bare amount (no unit in the cell) in the column's unit: the header's, else 元 by default. */
+function inColumnUnit(value: Dec, headerUnit: MoneyUnit | null): Money | Rejected {
+  return amount(value, headerUnit ?? '元', headerUnit ? 'header' : 'default');
 }
 
 function fromNumber(n: number, headerUnit: MoneyUnit | null): MoneyResult {
@@ -120,7 +121,7 @@ function fromNumber(n: number, headerUnit: MoneyUnit | null): MoneyResult {
   }
   const dot = text.indexOf('.');
   const d = dot < 0 ? decFromDigits(text, '') : decFromDigits(text.slice(0, dot), text.slice(dot + 1));
-  return d ? amount(d, unit, from) : reject(REASONS.moneyTooLarge);
+  return d ? inColumnUnit(d, headerUnit) : reject(REASONS.moneyTooLarge);
 }
 
 /** The amount a token in a text cell stands for, or null when the token is not money. */
@@ -151,7 +152,7 @@ function fromText(raw: string, headerUnit: MoneyUnit | null): MoneyResult {
   // Spaces carry no meaning in an amount and would separate `1.2 万` from its unit.
   let s = toHalfWidth(raw);
   if (s.indexOf(' ') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0) s = s.replace(SPACES, '');
-  if (ZERO_WORDS.has(s)) return amount({ m: 0, e: 0 }, ...columnUnit(headerUnit));
+  if (ZERO_WORDS.has(s)) return inColumnUnit({ m: 0, e: 0 }, headerUnit);
   if (SCIENTIFIC.test(s)) return fromNumber(Number(s), headerUnit);
   let found: Money | null = null;
   let negative = false;
@@ -162,7 +163,7 @@ function fromText(raw: string, headerUnit: MoneyUnit | null): MoneyResult {
     i = t.end - 1;
     const a = tokenAmount(s, t);
     if (!a) continue;
-    const r = a.unit ? amount(a.value, a.unit, 'cell') : amount(a.value, ...columnUnit(headerUnit));
+    const r = a.unit ? amount(a.value, a.unit, 'cell') : inColumnUnit(a.value, headerUnit);
     if (!r.ok) return r;
     if (found === null) {
       found = r;
@@ -198,7 +199,7 @@ export function parseMoney(raw: unknown, headerUnit: MoneyUnit | null): MoneyRes
   const plain = PLAIN.exec(s);
   if (plain) {
     const d = decFromDigits(plain[1], plain[2] ?? '');
-    return d ? amount(d, headerUnit ?? '元', headerUnit ? 'header' : 'default') : reject(REASONS.moneyTooLarge);
+    return d ? inColumnUnit(d, headerUnit) : reject(REASONS.moneyTooLarge);
   }
   return fromText(s, headerUnit);
 }
