@@ -23,7 +23,7 @@ import { loadSheet } from './load/load-sheet.ts';
 import { loadDivisionIndex } from './load/division-index.ts';
 import { ImportThreads } from './load/import-threads.ts';
 import { localToday } from './values/date.ts';
-import type { BatchResult } from '../contract.ts';
+import type { BatchInfo, BatchResult } from '../contract.ts';
 
 /** Options of an import. */
 export interface ImportOptions {
@@ -38,6 +38,9 @@ export interface ImportOptions {
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
 }
+
+/** The columns of an earlier batch an import compares with (the no-op and --replace checks). */
+export type BatchRecord = Pick<BatchInfo, 'batch_id' | 'file_name' | 'sha256' | 'kind' | 'sheet' | 'rows_read' | 'rows_imported' | 'rows_rejected'>;
 
 /** The result types are the contract's (DESIGN §4 JSON): the CLI and both hosts return them as is. */
 export type { BatchResult, RejectRow } from '../contract.ts';
@@ -61,17 +64,15 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
   const hash = sha256InBackground(file);
   // Equal SHA-256 means equal size: only when a batch of this size (or this name) exists must the
   // hash be known before importing. Otherwise it is hashed meanwhile and needed only for the record.
-  const earlier = await all<{ batch_id: number; file_name: string; sha256: string; kind: ImportKind; sheet: string | null; rows_read: number; rows_imported: number; rows_rejected: number }>(
+  const earlier = await all<BatchRecord>(
     ws.conn,
     sql`SELECT batch_id, file_name, sha256, kind, sheet, rows_read, rows_imported, rows_rejected FROM import_batch
         WHERE file_size = ${size} OR file_size IS NULL OR file_name = ${name} ORDER BY batch_id`,
     'earlier batches',
   );
-  let sha: string | Promise<string> = hash.sha256;
   let replaced: number[] = [];
   if (earlier.length) {
     const known = await hash.sha256;
-    sha = known;
     const same = earlier.filter((b) => b.sha256 === known);
     if (same.length && !opts.replace) {
       return same.map((b) => ({ ...b, file: name, rejects: [], skipped: 'already_imported', notes: ['该文件已导入（SHA-256 相同），未重复导入；如需替换请使用 --replace'] }));
@@ -100,7 +101,7 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
       for (const plan of plans) {
         const batchId = (await all<{ id: number }>(ws.conn, sql`SELECT nextval('import_batch_seq')::INTEGER AS id`, 'batch id'))[0].id;
         const r = await loadSheet({
-          conn: ws.conn, plan, batchId, file, fileName: name, fileSize: size, sha256: sha, encoding: source.encoding,
+          conn: ws.conn, plan, batchId, file, fileName: name, fileSize: size, sha256: hash.sha256, encoding: source.encoding,
           replacedBatchIds: replaced, divisions, settings, today: localToday(), stagingDir: staging, threads,
           signal: opts.signal, onProgress: progress,
         });

@@ -27,8 +27,8 @@ export interface LoadSheetArgs {
   file: string;
   fileName: string;
   fileSize: number;
-  /** The file's SHA-256, or its computation still running (awaited for the batch record). */
-  sha256: string | Promise<string>;
+  /** The file's SHA-256, possibly still being computed (awaited for the batch record). */
+  sha256: Promise<string>;
   encoding: string | null;
   replacedBatchIds: number[];
   divisions: DivisionIndex;

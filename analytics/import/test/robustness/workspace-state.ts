@@ -6,25 +6,15 @@
  * checksum as it reads it; it has no separate integrity pragma).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { BatchRecord } from '../../import-file.ts';
 import { ident, sql } from '../../../sql/fragment.ts';
 import { all, exec } from '../../../sql/run.ts';
 import { openWorkspace } from '../../../workspace/open.ts';
 
-/** One import_batch row (the columns that must never change behind the user's back). */
-export interface BatchRow {
-  batch_id: number;
-  file_name: string;
-  sha256: string;
-  kind: string;
-  sheet: string | null;
-  rows_read: number;
-  rows_imported: number;
-  rows_rejected: number;
-}
-
 /** A workspace's content. */
 export interface WorkspaceState {
-  batches: BatchRow[];
+  /** Every import_batch row (the columns that must never change behind the user's back). */
+  batches: BatchRecord[];
   /** Table → row count, or `count:fingerprint` when hashed. */
   tables: Record<string, string>;
 }
@@ -45,7 +35,7 @@ export async function workspaceState(conn: DuckDBConnection, opts: { hashes?: bo
       : await all<{ n: number; h: string }>(conn, sql`SELECT count(*)::INTEGER AS n, '' AS h FROM ${t}`, name);
     tables[name] = opts.hashes ? `${r.n}:${r.h}` : String(r.n);
   }
-  const batches = await all<BatchRow>(
+  const batches = await all<BatchRecord>(
     conn,
     sql`SELECT batch_id, file_name, sha256, kind, sheet, rows_read, rows_imported, rows_rejected FROM import_batch ORDER BY batch_id`,
     'batches',
