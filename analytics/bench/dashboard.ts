@@ -19,9 +19,11 @@ import { queryContext, QueryContext } from '../analyses/query.ts';
 import type { Fragment } from '../sql/fragment.ts';
 import { bindings, bindingTypes } from '../sql/run.ts';
 import { WORKSPACE_MEMORY_LIMIT } from '../workspace/open.ts';
+import { READ_CONNECTIONS } from '../service/workspace-handle.ts';
+import { Serial } from '../service/serial.ts';
 
-/** Query connections of the service's workspace handle (its `READ_CONNECTIONS`). */
-export const OVERVIEW_CONNECTIONS = 3;
+/** Query connections of the service's workspace handle. */
+export const OVERVIEW_CONNECTIONS = READ_CONNECTIONS;
 
 /** Records every fragment an analysis runs, so the reference can replay the same SQL. */
 class Recording extends QueryContext {
@@ -64,17 +66,14 @@ async function replay(conn: DuckDBConnection, fragments: readonly Fragment[]): P
 
 /**
  * Runs `task` for every analysis at once, each on the connection with the fewest tasks queued or
- * running (ties: the first), tasks of one connection one after another — the service's rule.
+ * running (ties: the first), tasks of one connection one after another — the service's rule, with
+ * its own per-connection queue (`Serial`).
  */
 async function overview(conns: readonly DuckDBConnection[], task: (conn: DuckDBConnection, name: AnalysisName) => Promise<void>): Promise<void> {
-  const queued = conns.map(() => 0);
-  const tails = conns.map(() => Promise.resolve());
+  const queues = conns.map((conn) => ({ conn, serial: new Serial() }));
   await Promise.all(ANALYSES.map((name) => {
-    const i = queued.indexOf(Math.min(...queued));
-    queued[i]++;
-    const run = tails[i].then(() => task(conns[i], name)).finally(() => queued[i]--);
-    tails[i] = run.catch(() => undefined);
-    return run;
+    const q = queues.reduce((a, b) => (b.serial.size < a.serial.size ? b : a));
+    return q.serial.run(() => task(q.conn, name));
   }));
 }
 

@@ -12,7 +12,7 @@ import { openFailure } from '../workspace/errors.ts';
 import { Serial } from './serial.ts';
 
 /** Query connections: enough for the overview's analyses to overlap, few enough to stay cheap. */
-const READ_CONNECTIONS = 3;
+export const READ_CONNECTIONS = 3;
 
 /** An open workspace as the service holds it. */
 export interface WorkspaceHandle {
