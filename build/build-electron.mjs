@@ -40,6 +40,17 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
+// The .xlsx reader scans large sheets on a worker thread, started from a file beside main.mjs
+// (analytics/import/read/sheet-worker-client.ts).
+await build({
+  ...common,
+  entryPoints: { 'sheet-worker': 'analytics/import/read/sheet-worker.ts' },
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  packages: 'external',
+});
+
 await build({
   ...common,
   entryPoints: { preload: 'electron/preload.ts' },

@@ -99,3 +99,30 @@ describe('bundled preload', () => {
     expect(invoked).toEqual(['workstation:listBatches']);
   });
 });
+
+describe('bundled sheet worker', () => {
+  it('is a file beside main.mjs that scans a worksheet and posts its batches', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const { DEFAULT_READ_LIMITS } = await import('../../analytics/import/read/limits.ts');
+    const path = join(root, 'sample-data/exports/12345工单_2025.xlsx');
+    const worker = new Worker(join(root, 'electron/dist/sheet-worker.mjs'), {
+      workerData: { path, sheet: { name: 'S', part: 'xl/worksheets/sheet1.xml' }, limits: DEFAULT_READ_LIMITS, batchRows: 500 },
+    });
+    const seen: string[] = [];
+    let rows = 0;
+    await new Promise<void>((done, fail) => {
+      worker.on('message', (m: { type: string; batch?: { rows: number } }) => {
+        seen.push(m.type);
+        if (m.type === 'batch') rows += m.batch!.rows;
+        if (m.type === 'end') done();
+        if (m.type === 'error') fail(new Error(JSON.stringify(m)));
+      });
+      worker.on('error', fail);
+      worker.postMessage({ more: 1000 });
+    });
+    await worker.terminate();
+    expect(seen[0]).toBe('ready');
+    expect(seen.filter((t) => t === 'batch').length).toBeGreaterThan(1);
+    expect(rows).toBeGreaterThan(1000);
+  });
+});

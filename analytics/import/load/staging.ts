@@ -11,6 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident, join as joinSql, raw, sql, type Fragment } from '../../sql/fragment.ts';
 import { exec } from '../../sql/run.ts';
 import { TABLES, type TableName } from '../../workspace/schema.ts';
+import { LineEncoder } from './line-encoder.ts';
 
 /** How a canonical column is staged and cast. */
 export type ColumnType = 'text' | 'money' | 'date' | 'timestamp' | 'int' | 'double' | 'bool' | 'text[]';
@@ -32,53 +33,46 @@ const CAST: Record<ColumnType, string> = {
   bool: 'BOOLEAN', 'text[]': 'VARCHAR[]',
 };
 
-// The unit separator (0x1F) splits list items in the staged text, so a cell holding it is quoted too.
-// eslint-disable-next-line no-control-regex -- matching that control character is the point
-const NEEDS_QUOTE = /[\t\n\r"\x1f]/;
 const LIST_SEP = '\x1f';
-
-/** Staged text is written in pieces of about this size. */
-const CHUNK_BYTES = 1 << 20;
 
 /** Smallest line limit and read buffer handed to read_csv for a staged part. */
 const MIN_LINE_BYTES = 1 << 20;
 const MIN_BUFFER_BYTES = 16 << 20;
 
-function text(s: string): string {
-  return NEEDS_QUOTE.test(s) ? '"' + s.replaceAll('"', '""') + '"' : s;
-}
-
-function field(v: StagedValue, type: ColumnType): string {
-  if (v === null || v === undefined) return '';
+/** Writes one value of a column of `type` (not null). */
+function field(out: LineEncoder, v: Exclude<StagedValue, null>, type: ColumnType): void {
   switch (type) {
-    case 'money':
-      // Whole 元 (most amounts) skip toFixed, which costs several times String() on every cell.
-      return Number.isInteger(v) ? String(v) : (v as number).toFixed(2);
-    case 'text[]': {
-      const items = (v as readonly string[]).map((x) => x.replaceAll(LIST_SEP, ' '));
-      return items.length ? text(items.join(LIST_SEP)) : '';
-    }
     case 'text':
-      return text(v as string);
+      out.text(typeof v === 'string' ? v : String(v));
+      return;
+    case 'money':
+      // Whole 元 (most amounts) skip toFixed, which costs several times more on every cell.
+      if (Number.isInteger(v)) out.number(v as number);
+      else out.ascii((v as number).toFixed(2));
+      return;
+    case 'int':
+      out.number(v as number);
+      return;
+    case 'text[]': {
+      const items = v as readonly string[];
+      if (items.length) out.text(items.map((x) => x.replaceAll(LIST_SEP, ' ')).join(LIST_SEP));
+      return;
+    }
     default:
-      return String(v);
+      // date, timestamp ('YYYY-MM-DD[ HH:MM:SS]'), double, bool
+      out.ascii(String(v));
   }
 }
 
 /** Accumulates rows for one table and loads them part by part. */
 export class StagedTable {
-  // The current part: an open file, text not yet written to it, and its row count. Text is written
-  // in ~1 MB pieces so no part is ever held whole in memory.
+  // The current part: an open file and its row count. Lines are encoded into ~1 MB pieces that are
+  // written as they fill, so no part is ever held whole in memory.
   private fd: number | null = null;
   private path = '';
-  /** Encoded lines not yet written, in a buffer reused from write to write. */
-  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  private used = 0;
+  private readonly out = new LineEncoder((bytes, length) => writeSync(this.fd as number, bytes, 0, length));
   private partRows = 0;
-  /** Longest line of the current part, in UTF-16 units (sizes DuckDB's line and read buffers). */
-  private longest = 0;
   private part = 0;
-  private readonly parts: string[];
   private pending: Promise<void> = Promise.resolve();
   private failure: unknown = null;
   /** Rows handed to DuckDB so far (loaded or in flight). */
@@ -93,48 +87,37 @@ export class StagedTable {
     private readonly dir: string,
     private readonly conflict?: 'replace',
     private readonly rowsPerPart = 50_000,
-  ) {
-    this.parts = new Array<string>(columns.length).fill('');
-  }
+  ) {}
 
   /** Adds one row; values in the order of `columns`. */
   add(values: readonly StagedValue[]): void {
-    // join builds one flat string per row (measured faster than `+=` per field, which builds a rope).
-    const parts = this.parts;
-    for (let i = 0; i < parts.length; i++) parts[i] = field(values[i], this.columns[i].type);
-    const line = parts.join('\t');
     if (this.fd === null) {
       this.path = join(this.dir, `${this.table}-${this.part++}.tsv`);
       this.fd = openSync(this.path, 'w');
     }
-    // Each line is encoded straight into a reused buffer: appending lines to a string built a rope
-    // that had to be flattened and then encoded again before each write.
-    const room = line.length * 3 + 1;
-    if (this.used + room > this.chunk.length) this.writeChunk();
-    if (room > this.chunk.length) this.chunk = Buffer.allocUnsafe(room);
-    this.used += this.chunk.write(line, this.used);
-    this.chunk[this.used++] = 10;
-    if (line.length > this.longest) this.longest = line.length;
+    const out = this.out;
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i++) {
+      if (i > 0) out.tab();
+      const v = values[i];
+      if (v !== null && v !== undefined) field(out, v, columns[i].type);
+    }
+    out.endLine();
     this.partRows++;
     if (this.partRows >= this.rowsPerPart) this.flush();
-  }
-
-  private writeChunk(): void {
-    if (this.used > 0) writeSync(this.fd as number, this.chunk, 0, this.used);
-    this.used = 0;
   }
 
   /** Closes the current part file and queues its insert. */
   flush(): void {
     if (this.fd === null) return;
-    this.writeChunk();
+    this.out.flush();
     closeSync(this.fd);
     const path = this.path;
     this.rows += this.partRows;
     this.fd = null;
     this.partRows = 0;
-    const insert = this.insertFrom(path, this.longest);
-    this.longest = 0;
+    const insert = this.insertFrom(path, this.out.longest);
+    this.out.resetLongest();
     this.pending = this.pending.then(async () => {
       if (this.failure) return;
       try {
@@ -159,8 +142,8 @@ export class StagedTable {
     // new_line: a CR inside a quoted cell (Excel's _x000D_, a pasted CRLF) is data, not a line end;
     // DuckDB's sniffer refuses it otherwise. read_csv's buffer defaults to 16 × max_line_size: with
     // a fixed 64 MB line limit every part load reserved 1 GiB. Size both from the part's longest
-    // line (≤ 3 UTF-8 bytes per UTF-16 unit).
-    const maxLine = Math.max(MIN_LINE_BYTES, longest * 3 + 64);
+    // line (in bytes).
+    const maxLine = Math.max(MIN_LINE_BYTES, longest + 64);
     const buffer = Math.max(MIN_BUFFER_BYTES, maxLine * 2);
     const cols = this.columns.map((c) => ident(c.name, this.knownColumns));
     const names = this.columns.map((c) => c.name);

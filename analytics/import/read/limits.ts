@@ -64,4 +64,23 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Overrides of {@link DEFAULT_READ_LIMITS}. */
   limits?: Partial<ReadLimits>;
+  /**
+   * Worksheets of at least this many uncompressed bytes are scanned on a worker thread (see
+   * `sheet-worker-client.ts`); `Infinity` reads every sheet on the calling thread. Default
+   * {@link SHEET_WORKER_MIN_BYTES}, or never when the environment sets `SUPERVISE_IMPORT_WORKERS=0`.
+   */
+  sheetWorkerMinBytes?: number;
+}
+
+/**
+ * Default size from which an .xlsx worksheet is scanned on a worker thread: below it the thread's
+ * start (~0.2 s from sources) costs more than it saves. 32 MB of sheet XML is roughly 35 000 rows
+ * of 26 columns.
+ */
+export const SHEET_WORKER_MIN_BYTES = 32 * 1024 ** 2;
+
+/** The worksheet size from which a worker thread scans, for these options. */
+export function sheetWorkerMinBytes(opts: ReadOptions): number {
+  if (opts.sheetWorkerMinBytes !== undefined) return opts.sheetWorkerMinBytes;
+  return process.env.SUPERVISE_IMPORT_WORKERS === '0' ? Infinity : SHEET_WORKER_MIN_BYTES;
 }

@@ -1,22 +1,21 @@
 /**
  * Streaming .xlsx reader of our own, built for speed: zip directory → workbook.xml for the sheet list →
  * shared strings and date styles resolved once (lazily, on the first rows() call) → each sheet's XML
- * inflated by native zlib and scanned byte by byte. Memory stays bounded by the shared-strings table
- * plus one batch of rows; the sheet XML is never held whole.
+ * inflated by native zlib and scanned byte by byte — for a large sheet on a worker thread, while this
+ * thread loads the shared strings and then converts cells. Memory stays bounded by the shared-strings
+ * table plus a few batches of rows; the sheet XML is never held whole.
  */
 import type { SheetRow, SheetSource, WorkbookSource } from '../types.ts';
 import { findEntry, openZip, type ZipArchive } from './zip-directory.ts';
-import { readEntryChunks } from './zip-entry-stream.ts';
 import { readWorkbookInfo, type XlsxSheetInfo, type XlsxWorkbookInfo } from './xlsx-workbook.ts';
 import { readSharedStrings } from './xlsx-shared-strings.ts';
 import type { SharedStringTable } from './shared-string-table.ts';
 import { readDateStyles } from './xlsx-styles.ts';
-import { SheetScanner } from './xlsx-sheet-scanner.ts';
-import { recordRegions } from './xml-record-chunks.ts';
-import { utf8Chunks } from './xml-encoding.ts';
-import { detectPrefix } from './xml-bytes.ts';
-import { resolveLimits, type ReadLimits, type ReadOptions } from './limits.ts';
-import { readError, formatBytes } from './read-error.ts';
+import { SheetScanner, type SheetScanContext } from './xlsx-sheet-scanner.ts';
+import { openSheetRegions, sheetFail } from './xlsx-sheet-regions.ts';
+import { workerSheetRows } from './sheet-worker-client.ts';
+import { resolveLimits, sheetWorkerMinBytes, type ReadLimits, type ReadOptions } from './limits.ts';
+import { readError } from './read-error.ts';
 import { asReadError, guardRows } from './read-guard.ts';
 
 /** Rows per yielded batch: big enough to amortize the async hop, small enough for prompt aborts. */
@@ -48,14 +47,33 @@ export async function openXlsx(path: string, opts: ReadOptions = {}): Promise<Wo
     return shared;
   };
 
-  const sheets: SheetSource[] = info.sheets.map((sheet, index) => ({
-    name: sheet.name,
-    index,
-    hidden: sheet.hidden,
-    rows: (signal?: AbortSignal) =>
-      guardRows(path, readSheetRows(zip, info, sheet, limits, loadShared, signal ?? opts.signal)),
-  }));
+  const workerFrom = sheetWorkerMinBytes(opts);
+  const sheets: SheetSource[] = info.sheets.map((sheet, index) => {
+    const here = (signal?: AbortSignal) => readSheetRows(zip, info, sheet, limits, loadShared, signal);
+    // The directory's size only picks the thread; the limits are enforced wherever the scan runs.
+    const size = findEntry(zip, sheet.part)?.uncompressedSize ?? 0;
+    const onWorker = (signal?: AbortSignal) => workerSheetRows(
+      { path, sheet: { name: sheet.name, part: sheet.part }, limits, batchRows: XLSX_BATCH_ROWS },
+      async () => scanContext(info, limits, await loadShared(signal), sheetFail(path, sheet.name)),
+      () => here(signal), signal);
+    return {
+      name: sheet.name,
+      index,
+      hidden: sheet.hidden,
+      rows: (signal?: AbortSignal) =>
+        guardRows(path, (size >= workerFrom ? onWorker : here)(signal ?? opts.signal)),
+    };
+  });
   return { path, format: 'xlsx', encoding: null, sheets, close: async () => {} };
+}
+
+function scanContext(
+  info: XlsxWorkbookInfo, limits: ReadLimits, shared: SharedParts, fail: (problem: string) => Error,
+): SheetScanContext {
+  return {
+    sharedStrings: shared.sharedStrings, dateStyles: shared.dateStyles, date1904: info.date1904,
+    maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars, fail,
+  };
 }
 
 async function* readSheetRows(
@@ -66,28 +84,11 @@ async function* readSheetRows(
   loadShared: (signal?: AbortSignal) => Promise<SharedParts>,
   signal?: AbortSignal,
 ): AsyncGenerator<SheetRow[], void, undefined> {
-  const { sharedStrings, dateStyles } = await loadShared(signal);
-  const entry = findEntry(zip, sheet.part);
-  if (!entry) throw readError(zip.path, `的工作表 "${sheet.name}" 缺失（文件不完整）`);
-  const fail = (problem: string) => readError(zip.path, `的工作表 "${sheet.name}" ${problem}`);
-  const chunks = readEntryChunks(zip, entry, {
-    maxBytes: limits.maxSheetBytes,
-    signal,
-    verifyCrc: limits.verifySheetCrc,
-    tooLarge: () => fail(`过大（解压后超过 ${formatBytes(limits.maxSheetBytes)}），已拒绝`),
-  });
-  const first = await chunks.next();
-  if (first.done) return;
-  const prefix = detectPrefix(first.value, 'worksheet') ?? '';
-  const scanner = new SheetScanner({
-    sharedStrings, dateStyles, date1904: info.date1904,
-    maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars, fail,
-  }, prefix);
-  const regions = recordRegions(
-    utf8Chunks(first.value, chunks, (enc) => fail(`使用了无法识别的字符编码 ${enc}，请在 Excel 或 WPS 中打开后另存为 .xlsx`)),
-    `<${prefix}row`, limits.maxRowBytes,
-    () => fail(`中有一行数据超过 ${formatBytes(limits.maxRowBytes)}，已拒绝`),
-  );
+  const shared = await loadShared(signal);
+  const opened = await openSheetRegions(zip, sheet, limits, signal);
+  if (!opened) return;
+  const scanner = new SheetScanner(scanContext(info, limits, shared, opened.fail), opened.prefix);
+  const regions = opened.regions;
   for await (const region of regions) {
     scanner.scan(region);
     if (scanner.rows.length >= XLSX_BATCH_ROWS) {

@@ -117,6 +117,7 @@ export class SheetScanner {
     this.col = -1;
     if (selfClosing) return p;
     const cells: Cell[] = [];
+    this.beginRow(rowNum);
     const pl = this.pl;
     for (;;) {
       while (p < end && buf[p] !== LT) p++;
@@ -143,8 +144,16 @@ export class SheetScanner {
         p = q;
       }
     }
-    if (cells.length > 0) this.rows.push({ row: rowNum, cells });
+    this.endRow(rowNum, cells);
     return p;
+  }
+
+  /** Called before the cells of a row (the worker's recorder starts a row record here). */
+  protected beginRow(_rowNum: number): void {}
+
+  /** Called after the cells of a row: a row with any value joins {@link rows}. */
+  protected endRow(rowNum: number, cells: Cell[]): void {
+    if (cells.length > 0) this.rows.push({ row: rowNum, cells });
   }
 
   /** Parses one `<c>` from just after its name, storing its value in `cells`; returns the position after it. */
@@ -261,7 +270,7 @@ export class SheetScanner {
   }
 
   /** Converts the cell's raw value and puts it at `colIdx`; returns `p` for the caller. */
-  private store(
+  protected store(
     buf: Buffer, vs: number, ve: number, type: number, style: number, inline: string | null,
     cells: Cell[], colIdx: number, rowNum: number, p: number,
   ): number {

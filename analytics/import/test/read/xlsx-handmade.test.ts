@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { openSource } from '../../read/open-source.ts';
 import { SheetScanner } from '../../read/xlsx-sheet-scanner.ts';
+import { sheetWorkerStats } from '../../read/sheet-worker-client.ts';
 import { recordRegions } from '../../read/xml-record-chunks.ts';
 import { parseSharedStringRegion } from '../../read/xlsx-shared-strings.ts';
 import { parseDateStyles } from '../../read/xlsx-styles.ts';
@@ -199,5 +200,42 @@ describe('xlsx reader limits', () => {
     })());
     expect(err.name).toBe('AbortError');
     expect(seen).toBeLessThan(20000);
+  });
+});
+
+describe('xlsx reader with the sheet scanned on a worker thread', () => {
+  const inWorker = { sheetWorkerMinBytes: 0 };
+
+  it('reads every cell type, prefixed parts and the 1904 date system exactly as on this thread', async () => {
+    const started = sheetWorkerStats.started;
+    const plain = writeBook('w-plain.xlsx', { sheets: [{ name: '表1', xml: sheetXml(ROWS) }], sharedStrings: SST, styles: STYLES });
+    expect(await allRows((await openSource(plain, inWorker)).sheets[0])).toEqual(EXPECTED);
+    const prefixed = ROWS.replace(/<(\/?)(row|c|v|f|is|t)([\s>/])/g, '<$1x:$2$3');
+    const sst = SST.replace(/<(\/?)(sst|si|t|r|rPr|b|rPh)([\s>/])/g, '<$1x:$2$3').replace('xmlns=', 'xmlns:x=');
+    const px = writeBook('w-prefixed.xlsx', { sheets: [{ name: '表1', xml: sheetXml(prefixed, 'x:') }], sharedStrings: sst, styles: STYLES });
+    expect(await allRows((await openSource(px, inWorker)).sheets[0])).toEqual(EXPECTED);
+    const d1904 = writeBook('w-1904.xlsx', { date1904: true, styles: STYLES, sheets: [{ name: 'A', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>0</v></c></row>') }] });
+    expect(await allRows((await openSource(d1904, inWorker)).sheets[0])).toEqual([{ row: 1, cells: [new Date('1904-01-01T00:00:00Z')] }]);
+    expect(sheetWorkerStats.started - started).toBe(3);
+  });
+
+  it('keeps batches and true row numbers across many worker batches', async () => {
+    let rows = '';
+    for (let r = 1; r <= 9000; r++) if (r % 10 !== 0) rows += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>行${r}</t></is></c><c r="C${r}"><v>${r}</v></c></row>`;
+    const path = writeBook('w-big.xlsx', { sheets: [{ name: 'S', xml: sheetXml(rows) }] });
+    const here = await allRows((await openSource(path, { sheetWorkerMinBytes: Infinity })).sheets[0]);
+    const there = await allRows((await openSource(path, inWorker)).sheets[0]);
+    expect(there).toHaveLength(8100);
+    expect(there).toEqual(here);
+  });
+
+  it('refuses a too-wide row and a too-long cell with the messages of this thread', async () => {
+    const wide = writeBook('w-wide.xlsx', { sheets: [{ name: '宽表', xml: sheetXml('<row r="1"><c r="XFD1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>') }] });
+    const e1 = await rejection(allRows((await openSource(wide, inWorker)).sheets[0]));
+    expect(e1.name).toBe('ReadError');
+    expect(e1.message).toBe('文件 "w-wide.xlsx" 的工作表 "宽表" 第 1 行的列数超过 16384 列上限，已拒绝');
+    const long = writeBook('w-long.xlsx', { sheets: [{ name: 'S', xml: sheetXml(`<row r="4"><c r="B4" t="inlineStr"><is><t>${'长'.repeat(5000)}</t></is></c></row>`) }] });
+    const e2 = await rejection(allRows((await openSource(long, { ...inWorker, limits: { maxCellChars: 1000 } })).sheets[0]));
+    expect(e2.message).toBe('文件 "w-long.xlsx" 的工作表 "S" B4 单元格内容过长（超过 1000 个字符），已拒绝');
   });
 });

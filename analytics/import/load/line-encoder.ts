@@ -1,0 +1,154 @@
+/**
+ * Encodes staged rows straight into UTF-8 bytes: each field is written into a reused buffer as it
+ * is produced, with the quote check done in the same pass as the encoding. Building a string per
+ * field, joining the fields into a line and letting Buffer encode the line cost about 2 s for a
+ * million 29-column rows — a quarter of an import's main-thread time — and the intermediate
+ * strings fed the garbage collector. The bytes are exactly those of `Buffer.from(line, 'utf8')`
+ * for the line the old path built (a test compares them), lone surrogates included (U+FFFD).
+ */
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const UNIT_SEP = 31;
+
+/** Receives full buffers: `bytes[0, length)` is the next piece of the file. */
+export type ChunkSink = (bytes: Buffer, length: number) => void;
+
+/** Writes fields and line ends into a buffer that is handed to `sink` whenever it fills. */
+export class LineEncoder {
+  private buf: Buffer;
+  private used = 0;
+  /** Bytes handed to the sink so far (so line lengths survive a flush in mid-line). */
+  private flushed = 0;
+  private lineStart = 0;
+  /** Longest line written since the last {@link resetLongest}, in bytes without its LF. */
+  longest = 0;
+
+  constructor(private readonly sink: ChunkSink, private readonly chunkBytes = 1 << 20) {
+    this.buf = Buffer.allocUnsafe(chunkBytes);
+  }
+
+  /** Hands everything written so far to the sink. */
+  flush(): void {
+    if (this.used === 0) return;
+    this.sink(this.buf, this.used);
+    this.flushed += this.used;
+    this.used = 0;
+  }
+
+  /** Forgets the longest line (a new part starts). */
+  resetLongest(): void {
+    this.longest = 0;
+  }
+
+  private room(n: number): void {
+    if (this.used + n <= this.buf.length) return;
+    this.flush();
+    if (n > this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(n, this.chunkBytes));
+  }
+
+  /** The field separator. */
+  tab(): void {
+    this.room(1);
+    this.buf[this.used++] = TAB;
+  }
+
+  /** Ends the line. */
+  endLine(): void {
+    const length = this.flushed + this.used - this.lineStart;
+    if (length > this.longest) this.longest = length;
+    this.room(1);
+    this.buf[this.used++] = LF;
+    this.lineStart = this.flushed + this.used;
+  }
+
+  /**
+   * A text field: as it is, or quoted (`"…"`, inner quotes doubled) when it holds a tab, a line
+   * break, a quote or the list separator.
+   */
+  text(s: string): void {
+    const n = s.length;
+    this.room(n * 3);
+    const b = this.buf;
+    let p = this.used;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (c === TAB || c === LF || c === CR || c === QUOTE || c === UNIT_SEP) {
+          this.quoted(s);
+          return;
+        }
+        b[p++] = c;
+      } else if (c < 0x800) {
+        b[p++] = 0xc0 | (c >> 6);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        b[p++] = 0xe0 | (c >> 12);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else {
+        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          b[p++] = 0xf0 | (cp >> 18);
+          b[p++] = 0x80 | ((cp >> 12) & 0x3f);
+          b[p++] = 0x80 | ((cp >> 6) & 0x3f);
+          b[p++] = 0x80 | (cp & 0x3f);
+          i++;
+        } else {
+          // A lone surrogate: what Buffer's encoder writes for it (U+FFFD).
+          b[p++] = 0xef;
+          b[p++] = 0xbf;
+          b[p++] = 0xbd;
+        }
+      }
+    }
+    this.used = p;
+  }
+
+  /** Text known to be ASCII without separators (dates, numbers as text, booleans). */
+  ascii(s: string): void {
+    const n = s.length;
+    this.room(n);
+    const b = this.buf;
+    let p = this.used;
+    for (let i = 0; i < n; i++) b[p++] = s.charCodeAt(i);
+    this.used = p;
+  }
+
+  /** A number as `String(v)` writes it; whole numbers below 2^53 without building the string. */
+  number(v: number): void {
+    if (!Number.isSafeInteger(v)) {
+      this.ascii(String(v));
+      return;
+    }
+    this.room(17);
+    const b = this.buf;
+    let p = this.used;
+    let x = v;
+    if (x < 0) {
+      b[p++] = 0x2d;
+      x = -x;
+    }
+    // -0 fails the sign test and writes "0", as String(-0) does.
+    const start = p;
+    do {
+      b[p++] = 0x30 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (x > 0);
+    for (let i = start, j = p - 1; i < j; i++, j--) {
+      const t = b[i];
+      b[i] = b[j];
+      b[j] = t;
+    }
+    this.used = p;
+  }
+
+  private quoted(s: string): void {
+    const q = '"' + s.replaceAll('"', '""') + '"';
+    this.room(q.length * 3);
+    this.used += this.buf.write(q, this.used, 'utf8');
+  }
+}
