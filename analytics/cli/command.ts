@@ -17,7 +17,11 @@ export interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   /** Whether positional arguments are accepted. */
   positionals?: boolean;
-  run(values: Values, positionals: string[], io: Io): Promise<void>;
+  /**
+   * Does the work. A command that reported its own failures (one line each on stderr) and went on
+   * returns the exit code; otherwise it throws, and the entry point prints the one line.
+   */
+  run(values: Values, positionals: string[], io: Io): Promise<void | number>;
 }
 
 /** Options every command takes. */

@@ -64,8 +64,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (parsed.positionals.length && !command.positionals) {
       throw new UsageError(`多余的参数：${parsed.positionals.join(' ')}（unexpected argument）`);
     }
-    await command.run(parsed.values as never, parsed.positionals, io);
-    return 0;
+    return (await command.run(parsed.values as never, parsed.positionals, io)) ?? 0;
   } catch (e) {
     io.err(`错误 Error: ${errorLine(e)}`);
     if (debug && e instanceof Error) io.err(e.stack ?? '');

@@ -1,11 +1,13 @@
 /**
  * `supervise import FILE... --workspace WS [--kind KIND] [--replace] [--strict] [--mapping FILE.json]
  * [--rejects OUT.xlsx] [--json]`: import export files; each file is one transaction. Creates a missing
- * workspace.
+ * workspace. A file that cannot be imported gets its one line on stderr and the others are still
+ * imported (an analyst's `import exports/*` must not stop at a stray file); the exit code is then 1.
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from '../command.ts';
-import { UsageError } from '../errors.ts';
+import { UsageError, errorLine } from '../errors.ts';
+import { isAbortError } from '../../import/read/read-error.ts';
 import { requireString } from '../values.ts';
 import { progressBar } from '../progress-bar.ts';
 import { IMPORT_KINDS, type ImportKind } from '../../import/types.ts';
@@ -44,15 +46,26 @@ export const importCommand: Command = {
     const ws = await openWorkspace(path, { create: true, memoryLimit: IMPORT_MEMORY_LIMIT });
     const bar = !values.json && io.isTTY ? progressBar() : undefined;
     const batches = [];
+    const failed: { file: string; message: string }[] = [];
     try {
       for (const f of files) {
-        const results = await importFile(ws, f, {
-          kind: kind as ImportKind | undefined,
-          replace: Boolean(values.replace),
-          strict: Boolean(values.strict),
-          mapping,
-          onProgress: bar,
-        });
+        let results;
+        try {
+          results = await importFile(ws, f, {
+            kind: kind as ImportKind | undefined,
+            replace: Boolean(values.replace),
+            strict: Boolean(values.strict),
+            mapping,
+            onProgress: bar,
+          });
+        } catch (e) {
+          // A failed file left the workspace as it was (its transaction rolled back): go on.
+          if (isAbortError(e) || e instanceof UsageError || files.length === 1) throw e;
+          bar?.('done');
+          failed.push({ file: f, message: errorLine(e) });
+          io.err(`错误 Error: ${errorLine(e)}`);
+          continue;
+        }
         bar?.('done');
         batches.push(...results);
         if (!values.json) {
@@ -81,7 +94,11 @@ export const importCommand: Command = {
           rows_imported: b.rows_imported, rows_rejected: b.rows_rejected, skipped: b.skipped, notes: b.notes,
           rejects: b.rejects.map((r) => ({ row: r.row, column: r.column, value: r.value, reason: r.reason, ...(r.sheet ? { sheet: r.sheet } : {}) })),
         })),
+        ...(failed.length ? { failed } : {}),
       }));
+    } else if (failed.length) {
+      io.out(`${failed.length} 个文件未导入（原因见上方错误信息），其余 ${files.length - failed.length} 个文件已处理`);
     }
+    return failed.length ? 1 : 0;
   },
 };

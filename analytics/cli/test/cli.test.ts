@@ -44,6 +44,28 @@ describe('supervise CLI (as a user runs it)', () => {
     expect(left[0].n).toBeGreaterThan(0);
   });
 
+  it('import of several files goes on past one it cannot read: one line for it, the rest imported, exit 1', () => {
+    const exports = resolve(import.meta.dirname, '../../../sample-data/exports');
+    const ws = join(dir, 'many.duckdb');
+    const files = [join(exports, '执法机关名录.xlsx'), join(exports, 'truth.json'), join(exports, '行政区划_连云港.xlsx')];
+    const r = cli('import', ...files, '--workspace', ws);
+    expect(r.code).toBe(1);
+    const errLines = r.err.trim().split('\n');
+    expect(errLines).toHaveLength(1);
+    expect(errLines[0]).toContain('"truth.json"');
+    expect(r.out).toContain('执法机关名录.xlsx：agency');
+    expect(r.out).toContain('行政区划_连云港.xlsx：division');
+    expect(r.out).toContain('1 个文件未导入');
+    const kinds = JSON.parse(cli('sql', '--workspace', ws, 'SELECT kind FROM import_batch ORDER BY batch_id', '--json').out);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['agency', 'division']);
+    const json = cli('import', files[1], files[0], '--workspace', ws, '--json');
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.out);
+    expect(parsed.batches).toHaveLength(1);
+    expect(parsed.batches[0].skipped).toBe('already_imported');
+    expect(parsed.failed).toEqual([{ file: files[1], message: expect.stringContaining('"truth.json"') }]);
+  });
+
   it('sql on a missing path refuses and creates nothing', () => {
     const ws = join(dir, 'nope', 'x.duckdb');
     const r = cli('sql', '--workspace', ws, 'SELECT 1');
