@@ -7,6 +7,8 @@
  * the {@link ReadError} the in-thread reader would have thrown; a worker that cannot start falls
  * back to reading on this thread.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SheetRow } from '../types.ts';
 import type { SheetScanContext } from './xlsx-cell-convert.ts';
@@ -29,7 +31,11 @@ function startWorker(data: SheetWorkerData): Worker {
   if (here.endsWith('.ts')) {
     return new Worker(new URL('./sheet-worker-boot.mjs', here), { workerData: { ...data, module: new URL('./sheet-worker.ts', here).href } });
   }
-  return new Worker(new URL('./sheet-worker.mjs', here), { workerData: data });
+  // Packaged, the bundle is inside app.asar; electron-builder also unpacks the worker beside it
+  // (build/electron-builder.yml), since older Electron versions cannot start a worker from an asar.
+  const bundled = fileURLToPath(new URL('./sheet-worker.mjs', here));
+  const unpacked = bundled.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return new Worker(unpacked !== bundled && existsSync(unpacked) ? unpacked : bundled, { workerData: data });
 }
 
 /**
