@@ -40,11 +40,14 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
-// The .xlsx reader scans large sheets on a worker thread, started from a file beside main.mjs
-// (analytics/import/read/sheet-worker-client.ts).
+// The .xlsx reader's worker threads start from files beside main.mjs
+// (analytics/import/read/start-worker.ts).
 await build({
   ...common,
-  entryPoints: { 'sheet-worker': 'analytics/import/read/sheet-worker.ts' },
+  entryPoints: {
+    'sheet-worker': 'analytics/import/read/sheet-worker.ts',
+    'shared-strings-worker': 'analytics/import/read/shared-strings-worker.ts',
+  },
   outdir: out,
   outExtension: { '.js': '.mjs' },
   format: 'esm',

@@ -125,4 +125,24 @@ describe('bundled sheet worker', () => {
     expect(seen.filter((t) => t === 'batch').length).toBeGreaterThan(1);
     expect(rows).toBeGreaterThan(1000);
   });
+
+  it('ships the shared-strings worker beside it, posting the table in pieces', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const { DEFAULT_READ_LIMITS } = await import('../../analytics/import/read/limits.ts');
+    const path = join(root, 'sample-data/exports/12345工单_2025.xlsx');
+    const worker = new Worker(join(root, 'electron/dist/shared-strings-worker.mjs'), {
+      workerData: { path, part: 'xl/sharedStrings.xml', limits: DEFAULT_READ_LIMITS },
+    });
+    let strings = 0;
+    await new Promise<void>((done, fail) => {
+      worker.on('message', (m: { type: string; piece?: { starts: Uint32Array } }) => {
+        if (m.type === 'piece') strings += m.piece!.starts.length;
+        if (m.type === 'end') done();
+        if (m.type === 'error') fail(new Error(JSON.stringify(m)));
+      });
+      worker.on('error', fail);
+    });
+    await worker.terminate();
+    expect(strings).toBeGreaterThan(1000);
+  });
 });

@@ -9,19 +9,27 @@ import type { SheetRow, SheetSource, WorkbookSource } from '../types.ts';
 import { findEntry, openZip, type ZipArchive } from './zip-directory.ts';
 import { readWorkbookInfo, type XlsxSheetInfo, type XlsxWorkbookInfo } from './xlsx-workbook.ts';
 import { readSharedStrings } from './xlsx-shared-strings.ts';
-import type { SharedStringTable } from './shared-string-table.ts';
+import type { SharedStrings } from './shared-string-table.ts';
 import { readDateStyles } from './xlsx-styles.ts';
 import { SheetScanner, type SheetScanContext } from './xlsx-sheet-scanner.ts';
 import { openSheetRegions, sheetFail } from './xlsx-sheet-regions.ts';
-import { workerSheetRows } from './sheet-worker-client.ts';
+import { workerSheetRows, type WorkerScanContext } from './sheet-worker-client.ts';
+import { ProgressiveSharedStrings } from './shared-strings-client.ts';
 import { resolveLimits, sheetWorkerMinBytes, type ReadLimits, type ReadOptions } from './limits.ts';
 import { readError } from './read-error.ts';
 import { asReadError, guardRows } from './read-guard.ts';
 
+/**
+ * Shared-strings parts from this size are parsed on a worker while a big sheet is read (about
+ * 40 000 strings); smaller ones take too little time to be worth a thread. (With the sheet worker
+ * forced on every sheet, as the tests do, every table is parsed on a worker.)
+ */
+const PROGRESSIVE_STRINGS_MIN_BYTES = 2 * 1024 ** 2;
+
 /** Rows per yielded batch: big enough to amortize the async hop, small enough for prompt aborts. */
 export const XLSX_BATCH_ROWS = 2000;
 
-interface SharedParts { sharedStrings: SharedStringTable; dateStyles: Uint8Array }
+interface SharedParts { sharedStrings: SharedStrings; dateStyles: Uint8Array }
 
 /** Opens an .xlsx / .xlsm workbook. Reads only the directory and workbook.xml here. */
 export async function openXlsx(path: string, opts: ReadOptions = {}): Promise<WorkbookSource> {
@@ -36,25 +44,52 @@ export async function openXlsx(path: string, opts: ReadOptions = {}): Promise<Wo
   }
   if (info.sheets.length === 0) throw readError(path, '中没有可读取的工作表');
 
+  const workerFrom = sheetWorkerMinBytes(opts);
+  const sizeOf = (part: string | null) => (part ? findEntry(zip, part)?.uncompressedSize ?? 0 : 0);
+  // A workbook with a sheet big enough for the sheet worker parses a big shared-strings table on a
+  // worker of its own, so the sheet's first rows need not wait for the whole table.
+  const stringsPart = info.sharedStringsPart;
+  const progressiveFrom = stringsPart && sizeOf(stringsPart) >= Math.min(PROGRESSIVE_STRINGS_MIN_BYTES, workerFrom)
+    && info.sheets.some((s) => sizeOf(s.part) >= workerFrom) ? stringsPart : null;
+  let progressive: ProgressiveSharedStrings | null = null;
+  const progressiveStrings = (part: string) => (progressive ??= new ProgressiveSharedStrings(zip, part, limits));
+
   // Shared by all sheets; a failed or aborted load is forgotten so a later call can retry.
   let shared: Promise<SharedParts> | null = null;
   const loadShared = (signal?: AbortSignal): Promise<SharedParts> => {
     shared ??= (async () => ({
-      sharedStrings: await readSharedStrings(zip, info.sharedStringsPart, limits, signal),
-      dateStyles: await readDateStyles(zip, info.stylesPart, limits.maxPartBytes, signal),
+      sharedStrings: progressiveFrom
+        ? await progressiveStrings(progressiveFrom).complete()
+        : await readSharedStrings(zip, info.sharedStringsPart, limits, signal),
+      dateStyles: await loadDateStyles(signal),
     }))();
-    shared.catch(() => { shared = null; });
+    shared.catch(() => { shared = null; progressive = null; });
     return shared;
   };
+  let styles: Promise<Uint8Array> | null = null;
+  const loadDateStyles = (signal?: AbortSignal): Promise<Uint8Array> => {
+    styles ??= readDateStyles(zip, info.stylesPart, limits.maxPartBytes, signal);
+    styles.catch(() => { styles = null; });
+    return styles;
+  };
+  const workerContext = async (fail: (problem: string) => Error, signal?: AbortSignal): Promise<WorkerScanContext> => {
+    if (!progressiveFrom) return { ctx: scanContext(info, limits, await loadShared(signal), fail) };
+    const strings = progressiveStrings(progressiveFrom);
+    const dateStyles = await loadDateStyles(signal);
+    return {
+      ctx: scanContext(info, limits, { sharedStrings: strings.table, dateStyles }, fail),
+      until: (n) => strings.until(n),
+      complete: () => strings.complete(),
+    };
+  };
 
-  const workerFrom = sheetWorkerMinBytes(opts);
   const sheets: SheetSource[] = info.sheets.map((sheet, index) => {
     const here = (signal?: AbortSignal) => readSheetRows(zip, info, sheet, limits, loadShared, signal);
     // The directory's size only picks the thread; the limits are enforced wherever the scan runs.
-    const size = findEntry(zip, sheet.part)?.uncompressedSize ?? 0;
+    const size = sizeOf(sheet.part);
     const onWorker = (signal?: AbortSignal) => workerSheetRows(
       { path, sheet: { name: sheet.name, part: sheet.part }, limits, batchRows: XLSX_BATCH_ROWS },
-      async () => scanContext(info, limits, await loadShared(signal), sheetFail(path, sheet.name)),
+      () => workerContext(sheetFail(path, sheet.name), signal),
       () => here(signal), signal);
     return {
       name: sheet.name,
@@ -64,7 +99,7 @@ export async function openXlsx(path: string, opts: ReadOptions = {}): Promise<Wo
         guardRows(path, (size >= workerFrom ? onWorker : here)(signal ?? opts.signal)),
     };
   });
-  return { path, format: 'xlsx', encoding: null, sheets, close: async () => {} };
+  return { path, format: 'xlsx', encoding: null, sheets, close: async () => { progressive?.close(); } };
 }
 
 function scanContext(

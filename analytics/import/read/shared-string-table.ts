@@ -14,10 +14,18 @@ export interface SharedStrings {
   readonly length: number;
 }
 
+/** Where the shared-strings parser puts each string, in order. */
+export interface SharedStringSink {
+  /** Appends the UTF-8 bytes `buf[a, b)` as the next string. */
+  addBytes(buf: Uint8Array, a: number, b: number): void;
+  /** Appends a decoded string (rich text, entities) as the next string. */
+  addString(s: string): void;
+}
+
 const BLOCK_BYTES = 8 * 1024 * 1024;
 
 /** Append-only table of UTF-8 strings with lazy decoding. */
-export class SharedStringTable implements SharedStrings {
+export class SharedStringTable implements SharedStrings, SharedStringSink {
   length = 0;
   private blocks: Buffer[] = [];
   private block: Buffer = Buffer.alloc(0);
@@ -48,6 +56,26 @@ export class SharedStringTable implements SharedStrings {
     this.block.write(s, this.used, 'utf8');
     this.push(this.used, this.used + n);
     this.used += n;
+  }
+
+  /**
+   * Appends strings parsed elsewhere (the shared-strings worker): string k is `block[starts[k],
+   * ends[k])`. The block becomes one of this table's blocks as it is, without a copy.
+   */
+  appendBlock(block: Buffer, starts: Uint32Array, ends: Uint32Array): void {
+    if (this.blocks.length >= 0xffff) throw new Error('shared-string table too large');
+    this.blocks.push(block);
+    // Later addBytes/addString calls must not write into a block that was handed in.
+    this.block = Buffer.alloc(0);
+    this.used = 0;
+    for (let k = 0; k < starts.length; k++) this.push(starts[k], ends[k]);
+    // Strings may already have been asked for: the use marks grow with the table.
+    if (this.seen && this.cache) {
+      const seen = new Uint8Array(this.length);
+      seen.set(this.seen);
+      this.seen = seen;
+      this.cache.length = this.length;
+    }
   }
 
   /** The string at `index` (decoded on demand, cached from its second use). */

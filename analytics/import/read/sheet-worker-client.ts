@@ -7,14 +7,23 @@
  * the {@link ReadError} the in-thread reader would have thrown; a worker that cannot start falls
  * back to reading on this thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SheetRow } from '../types.ts';
 import type { SheetScanContext } from './xlsx-cell-convert.ts';
 import { ReadError, readError } from './read-error.ts';
 import { rowsFromRecords } from './recorded-rows.ts';
 import type { SheetWorkerData, SheetWorkerMessage } from './sheet-worker.ts';
+import { startReaderWorker } from './start-worker.ts';
+
+/**
+ * What converting recorded cells needs. With a shared-strings table still being parsed (see
+ * `shared-strings-client.ts`), `until(n)` waits for its first n strings and `complete()` for all.
+ */
+export interface WorkerScanContext {
+  ctx: SheetScanContext;
+  until?: (count: number) => Promise<void>;
+  complete?: () => Promise<unknown>;
+}
 
 /** Batches the worker may read ahead of the consumer. */
 const AHEAD = 4;
@@ -24,20 +33,6 @@ export const sheetWorkerStats = { started: 0, fallbacks: 0 };
 
 type Event = SheetWorkerMessage | { type: 'failed'; error: Error } | { type: 'exit'; code: number };
 
-function startWorker(data: SheetWorkerData): Worker {
-  const here = import.meta.url;
-  // From sources (CLI, tests, serve) the worker needs tsx; the app's bundle ships `sheet-worker.mjs`
-  // beside its main module (build/build-electron.mjs).
-  if (here.endsWith('.ts')) {
-    return new Worker(new URL('./sheet-worker-boot.mjs', here), { workerData: { ...data, module: new URL('./sheet-worker.ts', here).href } });
-  }
-  // Packaged, the bundle is inside app.asar; electron-builder also unpacks the worker beside it
-  // (build/electron-builder.yml), since older Electron versions cannot start a worker from an asar.
-  const bundled = fileURLToPath(new URL('./sheet-worker.mjs', here));
-  const unpacked = bundled.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
-  return new Worker(unpacked !== bundled && existsSync(unpacked) ? unpacked : bundled, { workerData: data });
-}
-
 /**
  * The rows of the sheet described by `data`, scanned on a worker thread and converted here with the
  * context `loadContext` gives (loaded while the worker starts scanning); `inThread` reads the sheet
@@ -45,14 +40,14 @@ function startWorker(data: SheetWorkerData): Worker {
  */
 export async function* workerSheetRows(
   data: SheetWorkerData,
-  loadContext: () => Promise<SheetScanContext>,
+  loadContext: () => Promise<WorkerScanContext>,
   inThread: () => AsyncIterable<SheetRow[]>,
   signal?: AbortSignal,
 ): AsyncGenerator<SheetRow[], void, undefined> {
   signal?.throwIfAborted();
   let worker: Worker;
   try {
-    worker = startWorker(data);
+    worker = startReaderWorker('sheet-worker', data);
   } catch {
     sheetWorkerStats.fallbacks++;
     yield* inThread();
@@ -72,7 +67,7 @@ export async function* workerSheetRows(
   let started = false;
   try {
     worker.postMessage({ more: AHEAD });
-    const ctx = await loadContext();
+    const { ctx, until, complete } = await loadContext();
     for (;;) {
       while (queue.length === 0) {
         signal?.throwIfAborted();
@@ -86,8 +81,13 @@ export async function* workerSheetRows(
         sheetWorkerStats.started++;
       } else if (e.type === 'batch') {
         worker.postMessage({ more: 1 });
+        if (until && e.batch.maxShared >= ctx.sharedStrings.length) await until(e.batch.maxShared + 1);
         yield rowsFromRecords(e.batch, ctx);
-      } else if (e.type === 'end') return;
+      } else if (e.type === 'end') {
+        // A damaged shared-strings part is only known at its end: it fails the sheet too.
+        await complete?.();
+        return;
+      }
       else if (e.type === 'error') throw rebuild(data.path, e.error);
       else if (!started) {
         // Never ran a line of the reader: read here instead.

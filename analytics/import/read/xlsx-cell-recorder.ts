@@ -11,7 +11,8 @@
  */
 import type { Cell } from '../types.ts';
 import { SheetScanner, type SheetScanContext } from './xlsx-sheet-scanner.ts';
-import { T_INLINE } from './xlsx-cell-convert.ts';
+import { T_INLINE, T_SHARED } from './xlsx-cell-convert.ts';
+import { parseUintBytes } from './xlsx-cell-values.ts';
 
 /** Int32 slots per recorded cell. */
 export const CELL_SLOTS = 5;
@@ -26,6 +27,8 @@ export interface RecordedBatch {
   /** Texts of inline-string cells, in record order. */
   inlines: string[];
   rows: number;
+  /** Largest shared-string index a cell of the batch refers to (-1: none). */
+  maxShared: number;
 }
 
 /**
@@ -51,6 +54,7 @@ export class CellRecorder extends SheetScanner {
   private length = 0;
   private rowHead = -1;
   private inlines: string[] = [];
+  private maxShared = -1;
   /** Rows recorded into the current batch. */
   rowCount = 0;
 
@@ -82,8 +86,9 @@ export class CellRecorder extends SheetScanner {
   take(): RecordedBatch {
     const batch: RecordedBatch = {
       bytes: this.bytes.subarray(0, this.used), records: this.records, length: this.length,
-      inlines: this.inlines, rows: this.rowCount,
+      inlines: this.inlines, rows: this.rowCount, maxShared: this.maxShared,
     };
+    this.maxShared = -1;
     this.bytes = fresh(this.batchBytes);
     this.records = freshInts(this.records.length);
     this.used = 0;
@@ -113,7 +118,7 @@ export class CellRecorder extends SheetScanner {
   }
 
   protected override store(
-    _buf: Buffer, vs: number, ve: number, type: number, style: number, inline: string | null,
+    buf: Buffer, vs: number, ve: number, type: number, style: number, inline: string | null,
     _cells: Cell[], colIdx: number, _rowNum: number, p: number,
   ): number {
     this.room(CELL_SLOTS);
@@ -128,6 +133,10 @@ export class CellRecorder extends SheetScanner {
       r[i++] = 0;
       this.inlines.push(inline);
     } else {
+      if (type === T_SHARED && vs >= 0) {
+        const k = parseUintBytes(buf, vs, ve);
+        if (k > this.maxShared) this.maxShared = k;
+      }
       r[i++] = vs < 0 ? -1 : vs + this.base;
       r[i++] = ve < 0 ? -1 : ve + this.base;
     }

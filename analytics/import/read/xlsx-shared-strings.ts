@@ -11,7 +11,7 @@ import { detectPrefix, isNameEnd, LT, matchAt, readRichText, richTextEnd, SLASH,
 import { readError, formatBytes } from './read-error.ts';
 import { decodeXmlText } from './xml-text.ts';
 import type { ReadLimits } from './limits.ts';
-import { SharedStringTable } from './shared-string-table.ts';
+import { SharedStringTable, type SharedStringSink } from './shared-string-table.ts';
 
 /**
  * Fast path for the usual record `<si><t>text</t></si>` (or `<t xml:space="preserve">`): stores the
@@ -19,7 +19,7 @@ import { SharedStringTable } from './shared-string-table.ts';
  * phonetic runs) and must take the general path. Plain byte loops; text without `&`, `_x` or CR is
  * copied as bytes without being decoded at all.
  */
-function plainSi(buf: Buffer, p: number, end: number, prefix: Uint8Array, out: SharedStringTable, maxChars: number): number {
+function plainSi(buf: Buffer, p: number, end: number, prefix: Uint8Array, out: SharedStringSink, maxChars: number): number {
   const pl = prefix.length;
   if (buf[p] !== LT || (pl !== 0 && !matchAt(buf, p + 1, prefix)) || buf[p + 1 + pl] !== 0x74 || !isNameEnd(buf[p + 2 + pl])) return -1;
   p += 2 + pl;
@@ -52,7 +52,7 @@ const SI = Buffer.from('si', 'latin1');
 
 /** Parses the `<si>` records of one region into `out`. Exported for the chunk-boundary tests. */
 export function parseSharedStringRegion(
-  buf: Buffer, prefix: Uint8Array, out: SharedStringTable, maxChars: number, tooLong: () => Error,
+  buf: Buffer, prefix: Uint8Array, out: SharedStringSink, maxChars: number, tooLong: () => Error,
 ): void {
   const pl = prefix.length;
   const si = SI;
@@ -85,8 +85,16 @@ export async function readSharedStrings(
   zip: ZipArchive, part: string | null, limits: ReadLimits, signal?: AbortSignal,
 ): Promise<SharedStringTable> {
   const out = new SharedStringTable();
+  await parseSharedStrings(zip, part, limits, out, signal);
+  return out;
+}
+
+/** Parses the shared-strings part into `out`, string by string, with the limits of `limits`. */
+export async function parseSharedStrings(
+  zip: ZipArchive, part: string | null, limits: ReadLimits, out: SharedStringSink, signal?: AbortSignal,
+): Promise<void> {
   const entry = part ? findEntry(zip, part) : undefined;
-  if (!entry) return out;
+  if (!entry) return;
   const bomb = () => readError(zip.path, '的共享字符串表过大（可能是压缩炸弹），已拒绝');
   const tooLong = () => readError(
     zip.path, `的共享字符串中有单元格内容过长（超过 ${limits.maxCellChars} 个字符），已拒绝`,
@@ -102,7 +110,7 @@ export async function readSharedStrings(
   const tooBig = () => readError(zip.path, `的共享字符串中有一项超过 ${formatBytes(limits.maxRowBytes)}，已拒绝`);
   // The prefix (`<x:si` in OpenXML-SDK files) must be known before regions can be cut.
   const first = await chunks.next();
-  if (first.done) return out;
+  if (first.done) return;
   const prefixText = detectPrefix(first.value, 'sst') ?? '';
   const prefix = Buffer.from(prefixText, 'latin1');
   const unsupported = (enc: string) => readError(zip.path, `的共享字符串表使用了无法识别的字符编码 ${enc}，请在 Excel 或 WPS 中打开后另存为 .xlsx`);
@@ -111,5 +119,4 @@ export async function readSharedStrings(
     signal?.throwIfAborted();
     parseSharedStringRegion(region, prefix, out, limits.maxCellChars, tooLong);
   }
-  return out;
 }
