@@ -4,7 +4,7 @@
  * applies, so both paths yield identical rows.
  */
 import type { Cell, SheetRow } from '../types.ts';
-import { cellValue, type SheetScanContext } from './xlsx-cell-convert.ts';
+import { cellValue, putCell, type SheetScanContext } from './xlsx-cell-convert.ts';
 import type { RecordedBatch } from './xlsx-cell-recorder.ts';
 
 /** The rows of one recorded batch, converted with `ctx` (shared strings, date styles, limits). */
@@ -29,13 +29,7 @@ export function rowsFromRecords(batch: RecordedBatch, ctx: SheetScanContext): Sh
         vs = -1;
       }
       const value = cellValue(buf, vs, ve, type, style, inline, ctx, row, col);
-      if (value === null) continue;
-      const len = cells.length;
-      if (col === len) cells.push(value);
-      else if (col > len) {
-        for (let j = len; j < col; j++) cells.push(null);
-        cells.push(value);
-      } else cells[col] = value;
+      if (value !== null) putCell(cells, col, value);
     }
     if (cells.length > 0) rows.push({ row, cells });
   }

@@ -112,3 +112,13 @@ export function cellValue(
       return null;
   }
 }
+
+/** Puts a (non-null) value at column `col` of a row's cells, filling skipped columns with null. */
+export function putCell(cells: Cell[], col: number, value: Cell): void {
+  const len = cells.length;
+  if (col === len) cells.push(value);
+  else if (col > len) {
+    for (let i = len; i < col; i++) cells.push(null);
+    cells.push(value);
+  } else cells[col] = value;
+}

@@ -7,7 +7,7 @@
 import type { Cell, SheetRow } from '../types.ts';
 import { GT, LT, SLASH, isNameEnd, matchAt, readRichText, richTextEnd } from './xml-bytes.ts';
 import { parseColumnBytes, parseUintBytes } from './xlsx-cell-values.ts';
-import { T_NUM, cellType, cellValue, type SheetScanContext } from './xlsx-cell-convert.ts';
+import { T_NUM, cellType, cellValue, putCell, type SheetScanContext } from './xlsx-cell-convert.ts';
 
 export type { SheetScanContext } from './xlsx-cell-convert.ts';
 export { columnName } from './xlsx-cell-convert.ts';
@@ -275,14 +275,7 @@ export class SheetScanner {
     cells: Cell[], colIdx: number, rowNum: number, p: number,
   ): number {
     const value = cellValue(buf, vs, ve, type, style, inline, this.ctx, rowNum, colIdx);
-    if (value !== null) {
-      const len = cells.length;
-      if (colIdx === len) cells.push(value);
-      else if (colIdx > len) {
-        for (let i = len; i < colIdx; i++) cells.push(null);
-        cells.push(value);
-      } else cells[colIdx] = value;
-    }
+    if (value !== null) putCell(cells, colIdx, value);
     return p;
   }
 }
