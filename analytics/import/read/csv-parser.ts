@@ -125,6 +125,9 @@ export class CsvParser {
     const cells: Cell[] = [];
     let p = start;
     let lines = 0;
+    // The record's line end, found once: searching for it from every field re-scanned the rest of
+    // the line per field. Only a quoted value that runs past it moves it on.
+    let nl = -2;
     for (;;) {
       let value = '';
       if (s.charCodeAt(p) === 34) {
@@ -151,10 +154,12 @@ export class CsvParser {
       }
       // Unquoted text, or text after a closing quote (kept literally, as Excel does).
       let d = s.indexOf(delimiter, p);
-      let nl = s.indexOf(newline, p);
-      if (nl < 0) {
-        if (!final) return NEED_MORE;
-        nl = len;
+      if (nl < p) {
+        nl = s.indexOf(newline, p);
+        if (nl < 0) {
+          if (!final) return NEED_MORE;
+          nl = len;
+        }
       }
       if (d < 0 || d > nl) d = -1;
       const stop = d >= 0 ? d : nl;
