@@ -4,6 +4,8 @@
  * `csv-gbk-1m` — the same data as GB18030 CSV against DuckDB's read_csv loading the UTF-8 twin
  * (goal ratio ≥ 0.4); the same load into a database file is reported beside it.
  */
+import { availableParallelism } from 'node:os';
+import { sheetWorkerMinBytes } from '../import/read/limits.ts';
 import { benchCsv, benchXlsx } from './inputs.ts';
 import { measure, sizeLabel, type BenchResult } from './result.ts';
 
@@ -28,6 +30,8 @@ export async function runImportSuite(o: { rows?: number; log: (s: string) => voi
     {
       id: `xlsx-${label}`, ours_s: ours.seconds, reference: 'exceljs WorkbookReader', reference_s: ref.seconds,
       ratio: ref.seconds / ours.seconds, rows: ours.rows, peak_rss_mb: ours.peak_rss_mb, goal: 'ratio ≥ 5, RSS ≤ 1024 MB',
+      // Which reader ran: the workers' default depends on the machine (see read/limits.ts).
+      note: `reader workers ${sheetWorkerMinBytes({}) === Infinity ? 'off' : 'on'} (${availableParallelism()} cores; SUPERVISE_IMPORT_WORKERS=1/0 forces them)`,
     },
     {
       id: `csv-gbk-${label}`, ours_s: oursCsv.seconds, reference: 'duckdb read_csv (UTF-8)', reference_s: refCsv.seconds,
