@@ -12,6 +12,7 @@ import type { Workspace } from '../workspace/open.ts';
 import { transaction } from '../workspace/open.ts';
 import { readSettings } from '../workspace/settings.ts';
 import { BATCH_TABLES } from '../workspace/schema.ts';
+import { loadFailureMessage } from './load-failure.ts';
 import { ImportError } from './errors.ts';
 import { throttle, type ImportProgress } from './progress.ts';
 import { removeEntriesOfDeadProcesses } from './dead-process-files.ts';
@@ -177,6 +178,10 @@ async function deleteBatches(ws: Workspace, ids: number[]): Promise<void> {
 function asImportError(e: unknown, name: string, code: 'UNREADABLE' | 'LOAD_FAILED'): ImportError {
   if (e instanceof ImportError) return e;
   if (e instanceof Error && e.name === 'AbortError') return new ImportError('CANCELLED', name, `导入已取消：${name}（工作区未改变）`, { cause: e });
+  // A reader's error found mid-load already says, in Chinese, what is wrong with the file.
+  if (code === 'LOAD_FAILED' && !(e instanceof Error && e.name === 'ReadError')) {
+    return new ImportError(code, name, loadFailureMessage(name, e), { cause: e });
+  }
   const msg = e instanceof Error ? e.message : String(e);
   return new ImportError(code, name, msg.includes(name) ? msg : `导入 "${name}" 失败：${msg}`, { cause: e });
 }
