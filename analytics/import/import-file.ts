@@ -131,17 +131,18 @@ export async function importFile(ws: Workspace, path: string, opts: ImportOption
  */
 async function planSheets(source: WorkbookSource, name: string, opts: ImportOptions): Promise<SheetPlan[]> {
   const plans: SheetPlan[] = [];
-  const failures: string[] = [];
+  const failures: { message: string; code?: 'MAPPING' }[] = [];
   const visible = source.sheets.filter((s) => !s.hidden);
   const sheets = visible.length ? visible : source.sheets;
   for (const sheet of sheets) {
     const r = await planSheet(sheet, name, sheets.length, opts);
     if (r.ok) plans.push(r.value);
-    else failures.push(r.message);
+    else failures.push(r);
   }
   if (!plans.length) {
-    const message = failures[0] ?? `文件 "${name}" 中没有可导入的数据`;
-    throw new ImportError(/缺少必填/.test(message) ? 'MISSING_COLUMNS' : /为空|没有数据/.test(message) ? 'EMPTY' : 'UNKNOWN_KIND', name, message);
+    const message = failures[0]?.message ?? `文件 "${name}" 中没有可导入的数据`;
+    const code = failures[0]?.code ?? (/缺少必填/.test(message) ? 'MISSING_COLUMNS' : /为空|没有数据/.test(message) ? 'EMPTY' : 'UNKNOWN_KIND');
+    throw new ImportError(code, name, message);
   }
   const hidden = source.sheets.filter((s) => s.hidden);
   if (visible.length && hidden.length) {

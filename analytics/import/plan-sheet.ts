@@ -44,7 +44,7 @@ export async function planSheet(
   fileName: string,
   sheetCount: number,
   opts: PlanOptions,
-): Promise<{ ok: true; value: SheetPlan } | { ok: false; message: string }> {
+): Promise<{ ok: true; value: SheetPlan } | { ok: false; message: string; code?: 'MAPPING' }> {
   const where = sheetCount > 1 ? `文件 "${fileName}" 的工作表「${sheet.name}」` : `文件 "${fileName}"`;
   const iterator = sheet.rows(opts.signal)[Symbol.asyncIterator]();
   const head: SheetRow[][] = [];
@@ -67,7 +67,7 @@ export async function planSheet(
   const resolved = resolveMapping(layout.columns, { kind: opts.kind, override: opts.mapping, surveyItems: opts.surveyItems });
   if (!resolved.ok) {
     await iterator.return?.();
-    return { ok: false, message: `${where}：${resolved.message}` };
+    return { ok: false, message: `${where}：${resolved.message}`, code: resolved.code };
   }
   const hasData = scanned.some((r) => r.row >= layout.dataStartRow);
   if (!hasData && done) {

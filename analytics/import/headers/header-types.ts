@@ -115,4 +115,4 @@ export interface ColumnMapping {
 }
 
 /** Success or a user-facing Chinese message. */
-export type HeaderResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type HeaderResult<T> = { ok: true; value: T } | { ok: false; message: string; code?: 'MAPPING' };

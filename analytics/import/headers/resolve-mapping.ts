@@ -49,7 +49,7 @@ export function mappingProblem(mapping: ColumnMapping): string | null {
 export function resolveMapping(columns: HeaderColumn[], options: ResolveOptions = {}): HeaderResult<ResolvedMapping> {
   const { kind: forced, override } = options;
   if (forced && override?.kind && forced !== override.kind) {
-    return { ok: false, message: `命令行指定的类型「${kindLabel(forced)}」与映射文件中的类型「${kindLabel(override.kind)}」不一致。` };
+    return { ok: false, code: 'MAPPING', message: `命令行指定的类型「${kindLabel(forced)}」与映射文件中的类型「${kindLabel(override.kind)}」不一致。` };
   }
   let mapping: ColumnMapping;
   let scores: KindScore[] = [];
@@ -64,7 +64,8 @@ export function resolveMapping(columns: HeaderColumn[], options: ResolveOptions 
   }
   if (override) {
     const applied = applyMappingOverride(mapping, override, { surveyItems: options.surveyItems });
-    if (!applied.ok) return applied;
+    // A mapping file that does not fit the sheet is the file's fault, not the export's.
+    if (!applied.ok) return { ...applied, code: 'MAPPING' };
     mapping = applied.value;
   }
   const problem = mappingProblem(mapping);

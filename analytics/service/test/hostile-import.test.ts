@@ -24,7 +24,7 @@ let agencyFile: string;
 const snapshot = async () => ({ counts: (await service.currentWorkspace())!.counts, batches: (await service.listBatches()).length });
 const label = (entry: string, h: string) => `${entry} ← ${JSON.stringify(h.slice(0, 40))}`;
 /** Engine codes a failed import may carry; QUERY_FAILED / INTERNAL would mean something leaked. */
-const IMPORT_CODES = ['INVALID_ARGUMENT', 'BAD_MAPPING', 'UNKNOWN_FIELD', 'UNKNOWN_HEADER', 'MISSING_COLUMNS', 'UNKNOWN_KIND', 'NOT_FOUND'];
+const IMPORT_CODES = ['INVALID_ARGUMENT', 'MAPPING', 'MISSING_COLUMNS', 'UNKNOWN_KIND', 'NOT_FOUND'];
 
 /** An agency list (执法机关名称 · 所属区县 · 执法领域) as CSV. */
 function agencyCsv(names: string[]): string {

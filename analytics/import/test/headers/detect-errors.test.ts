@@ -82,6 +82,10 @@ describe('resolveMapping (--kind, --mapping)', () => {
     const result = resolveMapping(columnsFromLabels(AGENCY_CASES), { kind: 'penalty', override: { kind: 'ticket', columns: {} } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('不一致');
+    // The mapping file is at fault, not the export: the refusal says so by its code.
+    if (!result.ok) expect(result.code).toBe('MAPPING');
+    const unknown = resolveMapping(columnsFromLabels(AGENCY_CASES), { override: { kind: 'penalty', columns: { penalty_amount: '罚款金额（元）' } } });
+    expect(unknown).toMatchObject({ ok: false, code: 'MAPPING' });
   });
 
   it('an override supplies the column detection could not find', () => {
