@@ -30,4 +30,4 @@ export function kindLabel(kind: ImportKind): string {
 }
 
 /** Hint appended to detection failures: how the user can tell us what the file is. */
-export const DETECTION_HINT = '可用 --kind 指定类型，或用 --mapping 提供列映射文件。';
+export const DETECTION_HINT = '可手动指定类型（导入页的“识别类型”，命令行 --kind），或在表头映射中指定各列（命令行 --mapping）。';

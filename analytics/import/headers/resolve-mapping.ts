@@ -36,7 +36,7 @@ export function mappingProblem(mapping: ColumnMapping): string | null {
   const seen = `看到的表头为${formatHeaderList(mapping.columns)}`;
   if (mapping.missingRequired.length > 0) {
     const missing = mapping.missingRequired.map((f) => formatField(mapping.kind, f)).join('、');
-    return `按「${label}」导入缺少必填列：${missing}；${seen}。可用 --mapping 指定这些字段对应的列。`;
+    return `按「${label}」导入缺少必填列：${missing}；${seen}。可在表头映射中指定这些字段对应的列（命令行 --mapping）。`;
   }
   const extra = dictionaryOf(mapping.kind).extra;
   const extraCount = mapping.itemColumns.length + mapping.indicatorColumns.length;

@@ -24,7 +24,7 @@ describe('unknown and ambiguous sheets', () => {
   it('nothing in common with any kind', () => {
     const result = detectKind(columnsFromLabels(['Column1', 'Column2']));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe('无法识别文件类型：看到的表头为「Column1、Column2」；没有任何类型的表头与之相符。可用 --kind 指定类型，或用 --mapping 提供列映射文件。');
+    if (!result.ok) expect(result.message).toBe('无法识别文件类型：看到的表头为「Column1、Column2」；没有任何类型的表头与之相符。可手动指定类型（导入页的“识别类型”，命令行 --kind），或在表头映射中指定各列（命令行 --mapping）。');
   });
 
   it('an ambiguous sheet (inspection and review headers mixed) is not guessed', () => {
@@ -60,7 +60,7 @@ describe('resolveMapping (--kind, --mapping)', () => {
     const result = resolveMapping(columnsFromLabels(['当事人', '罚款金额（元）', '执法机关']), { kind: 'penalty' });
     expect(result).toEqual({
       ok: false,
-      message: '按「行政处罚」导入缺少必填列：行政处罚决定书文号（decision_no）、处罚决定日期（decided_on）；看到的表头为「当事人、罚款金额（元）、执法机关」。可用 --mapping 指定这些字段对应的列。',
+      message: '按「行政处罚」导入缺少必填列：行政处罚决定书文号（decision_no）、处罚决定日期（decided_on）；看到的表头为「当事人、罚款金额（元）、执法机关」。可在表头映射中指定这些字段对应的列（命令行 --mapping）。',
     });
   });
 
