@@ -3,7 +3,8 @@
  * apache-arrow (DuckDB's own Arrow export needs an extension that cannot be downloaded offline).
  * Zero-row results keep their schema.
  */
-import { Field, makeBuilder, Schema, Table, tableToIPC, type DataType, type Vector } from 'apache-arrow';
+import { Field, makeBuilder, makeVector, Schema, Table, tableToIPC, type DataType, type Vector } from 'apache-arrow';
+import { fastColumnData } from './fast-columns.ts';
 import type { DuckDBResultReader } from '@duckdb/node-api';
 import { arrowType } from './type-map.ts';
 
@@ -23,6 +24,8 @@ function jsValue(v: unknown, type: DataType): unknown {
 }
 
 function toVector(c: ColumnData, type: DataType): Vector {
+  const fast = fastColumnData(c.values, type);
+  if (fast) return makeVector(fast);
   const builder = makeBuilder({ type, nullValues: [null, undefined] });
   for (const v of c.values) builder.append(jsValue(v, type));
   return builder.finish().toVector();
