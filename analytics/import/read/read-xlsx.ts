@@ -1,9 +1,10 @@
 /**
  * Streaming .xlsx reader of our own, built for speed: zip directory → workbook.xml for the sheet list →
  * shared strings and date styles resolved once (lazily, on the first rows() call) → each sheet's XML
- * inflated by native zlib and scanned byte by byte — for a large sheet on a worker thread, while this
- * thread loads the shared strings and then converts cells. Memory stays bounded by the shared-strings
- * table plus a few batches of rows; the sheet XML is never held whole.
+ * inflated by native zlib and scanned byte by byte. On machines with enough cores (`limits.ts`) a
+ * large sheet is scanned on a worker thread and its shared strings parsed on another, while this
+ * thread converts cells. Memory stays bounded by the shared-strings table plus a few batches of
+ * rows; the sheet XML is never held whole.
  */
 import type { SheetRow, SheetSource, WorkbookSource } from '../types.ts';
 import { findEntry, openZip, type ZipArchive } from './zip-directory.ts';

@@ -5,7 +5,8 @@
  * import's main-thread time. Batches arrive by transfer (see `xlsx-cell-recorder.ts`); the worker
  * reads at most {@link AHEAD} batches ahead. Errors arrive as `{name, message}` and are rebuilt as
  * the {@link ReadError} the in-thread reader would have thrown; a worker that cannot start falls
- * back to reading on this thread.
+ * back to reading on this thread. Used only where the machine has cores to spare (`limits.ts`):
+ * on 2 cores the extra thread made the import slower.
  */
 import type { Worker } from 'node:worker_threads';
 import type { SheetRow } from '../types.ts';
