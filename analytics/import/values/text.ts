@@ -85,7 +85,8 @@ export function cleanCell(raw: unknown): string | null {
       s = s.replace(ZERO_WIDTH_EDGES, '').trim();
       if (s.length === 0) return null;
     }
-    if (s.length <= 6 && mayBeMarker(first) && BLANK_MARKERS.has(s.toUpperCase())) return null;
+    // The first character after the edges were cleaned: a zero-width mark may have stood before it.
+    if (s.length <= 6 && mayBeMarker(s.charCodeAt(0)) && BLANK_MARKERS.has(s.toUpperCase())) return null;
     return s;
   }
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : null;

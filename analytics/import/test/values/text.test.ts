@@ -37,7 +37,7 @@ describe('cleanCell', () => {
   });
   it('treats every blank marker as blank in any letter case (the first-character pre-check misses none)', () => {
     for (const m of BLANK_MARKERS) {
-      for (const v of [m, m.toLowerCase(), ` ${m} `]) expect(cleanCell(v), v).toBeNull();
+      for (const v of [m, m.toLowerCase(), ` ${m} `, `\u200b${m}`, `${m}\ufeff`]) expect(cleanCell(v), v).toBeNull();
     }
   });
   it('keeps 无 and 0: they are answers, not blanks', () => {
