@@ -33,3 +33,23 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} 字节`;
 }
+
+/** An error as a reader's worker thread posts it to the parent. */
+export interface WorkerError {
+  name: string;
+  message: string;
+}
+
+/** The posted form of anything a worker's reader threw. */
+export function toWorkerError(e: unknown): WorkerError {
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { name: err.name, message: err.message };
+}
+
+/** The error the in-thread reader would have thrown: a ReadError keeps its class and message. */
+export function fromWorkerError(path: string, e: WorkerError): Error {
+  if (e.name === 'ReadError') return new ReadError(path, e.message);
+  const err = new Error(e.message);
+  err.name = e.name;
+  return err;
+}

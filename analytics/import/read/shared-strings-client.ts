@@ -10,7 +10,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReadLimits } from './limits.ts';
-import { ReadError } from './read-error.ts';
+import { fromWorkerError, ReadError } from './read-error.ts';
 import { SharedStringTable } from './shared-string-table.ts';
 import type { SharedStringsWorkerMessage } from './shared-strings-worker.ts';
 import { startReaderWorker } from './start-worker.ts';
@@ -72,7 +72,7 @@ export class ProgressiveSharedStrings {
     } else if (m.type === 'end') {
       this.finish(null);
     } else {
-      this.finish(m.error.name === 'ReadError' ? new ReadError(this.zip.path, m.error.message) : Object.assign(new Error(m.error.message), { name: m.error.name }));
+      this.finish(fromWorkerError(this.zip.path, m.error));
     }
   }
 

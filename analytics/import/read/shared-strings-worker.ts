@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReadLimits } from './limits.ts';
 import { openZip } from './zip-directory.ts';
+import { toWorkerError, type WorkerError } from './read-error.ts';
 import { parseSharedStrings } from './xlsx-shared-strings.ts';
 import type { SharedStringSink } from './shared-string-table.ts';
 
@@ -28,7 +29,7 @@ export interface SharedStringsPiece {
 export type SharedStringsWorkerMessage =
   | { type: 'piece'; piece: SharedStringsPiece }
   | { type: 'end' }
-  | { type: 'error'; error: { name: string; message: string } };
+  | { type: 'error'; error: WorkerError };
 
 const FIRST_PIECE_BYTES = 256 * 1024;
 const MAX_PIECE_BYTES = 8 * 1024 * 1024;
@@ -110,8 +111,7 @@ async function run(port: NonNullable<typeof parentPort>, data: SharedStringsWork
     sink.flush();
     post({ type: 'end' });
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    post({ type: 'error', error: { name: err.name, message: err.message } });
+    post({ type: 'error', error: toWorkerError(e) });
   }
 }
 

@@ -11,7 +11,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { SheetRow } from '../types.ts';
 import type { SheetScanContext } from './xlsx-cell-convert.ts';
-import { ReadError, readError } from './read-error.ts';
+import { fromWorkerError, readError } from './read-error.ts';
 import { rowsFromRecords } from './recorded-rows.ts';
 import type { SheetWorkerData, SheetWorkerMessage } from './sheet-worker.ts';
 import { startReaderWorker } from './start-worker.ts';
@@ -89,7 +89,7 @@ export async function* workerSheetRows(
         await complete?.();
         return;
       }
-      else if (e.type === 'error') throw rebuild(data.path, e.error);
+      else if (e.type === 'error') throw fromWorkerError(data.path, e.error);
       else if (!started) {
         // Never ran a line of the reader: read here instead.
         sheetWorkerStats.fallbacks++;
@@ -101,12 +101,4 @@ export async function* workerSheetRows(
     signal?.removeEventListener('abort', onAbort);
     void worker.terminate();
   }
-}
-
-/** The error the in-thread reader would have thrown: a ReadError keeps its class and message. */
-function rebuild(path: string, e: { name: string; message: string }): Error {
-  if (e.name === 'ReadError') return new ReadError(path, e.message);
-  const err = new Error(e.message);
-  err.name = e.name;
-  return err;
 }

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReadLimits } from './limits.ts';
 import { openZip } from './zip-directory.ts';
+import { toWorkerError, type WorkerError } from './read-error.ts';
 import { openSheetRegions } from './xlsx-sheet-regions.ts';
 import { CellRecorder, type RecordedBatch } from './xlsx-cell-recorder.ts';
 
@@ -24,7 +25,7 @@ export type SheetWorkerMessage =
   | { type: 'ready' }
   | { type: 'batch'; batch: RecordedBatch }
   | { type: 'end' }
-  | { type: 'error'; error: { name: string; message: string } };
+  | { type: 'error'; error: WorkerError };
 
 /** Initial size of a batch's byte buffer; a batch of 2 000 wide rows is about 2 MB. */
 const BATCH_BYTES = 4 << 20;
@@ -58,8 +59,7 @@ async function run(port: NonNullable<typeof parentPort>, data: SheetWorkerData):
     }
     post({ type: 'end' });
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    post({ type: 'error', error: { name: err.name, message: err.message } });
+    post({ type: 'error', error: toWorkerError(e) });
   }
 }
 
