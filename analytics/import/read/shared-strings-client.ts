@@ -10,7 +10,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReadLimits } from './limits.ts';
-import { fromWorkerError, ReadError } from './read-error.ts';
+import { fromWorkerError, readError } from './read-error.ts';
 import { SharedStringTable } from './shared-string-table.ts';
 import type { SharedStringsWorkerMessage } from './shared-strings-worker.ts';
 import { startReaderWorker } from './start-worker.ts';
@@ -83,7 +83,7 @@ export class ProgressiveSharedStrings {
       this.fallBack();
       return;
     }
-    this.finish(new ReadError(this.zip.path, `读取共享字符串时后台线程意外退出${error ? `：${error.message}` : ''}`));
+    this.finish(readError(this.zip.path, `读取共享字符串时后台线程意外退出${error ? `：${error.message}` : ''}`));
   }
 
   private fallBack(): void {
