@@ -35,7 +35,7 @@ const FIRST_PIECE_BYTES = 256 * 1024;
 const MAX_PIECE_BYTES = 8 * 1024 * 1024;
 
 /** Collects strings into pieces and hands each full piece to `post`. */
-export class PieceSink implements SharedStringSink {
+class PieceSink implements SharedStringSink {
   private bytes: Buffer;
   private used = 0;
   private starts: Uint32Array;

@@ -15,7 +15,7 @@ import { T_INLINE, T_SHARED } from './xlsx-cell-convert.ts';
 import { parseUintBytes } from './xlsx-cell-values.ts';
 
 /** Int32 slots per recorded cell. */
-export const CELL_SLOTS = 5;
+const CELL_SLOTS = 5;
 
 /** One batch as posted to the main thread. */
 export interface RecordedBatch {
@@ -62,11 +62,6 @@ export class CellRecorder extends SheetScanner {
     super({ ...ctx, sharedStrings: { get: () => undefined, length: 0 }, dateStyles: new Uint8Array(0), date1904: false, maxCellChars: Infinity }, prefix);
     this.bytes = fresh(batchBytes);
     this.records = freshInts(1 << 16);
-  }
-
-  /** Bytes held in the current batch. */
-  get size(): number {
-    return this.used;
   }
 
   /** Copies one region of whole rows into the batch and records its cells. */
