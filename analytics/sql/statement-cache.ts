@@ -14,7 +14,7 @@
  */
 import { DuckDBResultReader, type DuckDBConnection, type DuckDBPreparedStatement, type DuckDBType } from '@duckdb/node-api';
 import type { Fragment } from './fragment.ts';
-import { bindings, bindingTypes, QueryError, run } from './run.ts';
+import { bindings, bindingTypes, exec, QueryError, run } from './run.ts';
 
 /** How many prepared statements one connection keeps (least recently used dropped first). */
 export const STATEMENT_CACHE_SIZE = 256;
@@ -45,31 +45,26 @@ function remember(cache: Map<string, Entry>, text: string, entry: Entry): void {
   }
 }
 
-/** Binds and uses a statement that is not kept, then destroys it. */
-async function useOnce<T>(p: DuckDBPreparedStatement, f: Fragment, use: (p: DuckDBPreparedStatement) => Promise<T>): Promise<T> {
-  try {
-    p.bind(bindings(f), bindingTypes(f) as DuckDBType[]);
-    return await use(p);
-  } finally {
-    p.destroySync();
-  }
-}
-
 /**
  * Binds `f`'s values to a kept (or newly kept) prepared statement of its text and hands it to
  * `use`. A statement already in use (the same text running concurrently on the connection) is not
- * shared: the caller gets a one-off statement instead. A failed statement is dropped from the cache,
- * so an error never sticks to a text.
+ * shared: `uncached` runs the fragment the ordinary way instead. A failed statement is dropped from
+ * the cache, so an error never sticks to a text.
  */
-async function withPrepared<T>(conn: DuckDBConnection, f: Fragment, use: (p: DuckDBPreparedStatement) => Promise<T>): Promise<T> {
+async function withPrepared<T>(
+  conn: DuckDBConnection, f: Fragment, use: (p: DuckDBPreparedStatement) => Promise<T>, uncached: () => Promise<T>,
+): Promise<T> {
   const text = f.text;
   const cache = cacheOf(conn);
   let entry = cache.get(text);
-  if (entry?.busy) return useOnce(await conn.prepare(text), f, use);
+  if (entry?.busy) return uncached();
   if (!entry) {
     const prepared = await conn.prepare(text);
     // Another caller may have kept a statement of this text while this one was being prepared.
-    if (cache.has(text)) return useOnce(prepared, f, use);
+    if (cache.has(text)) {
+      prepared.destroySync();
+      return uncached();
+    }
     entry = { prepared, busy: false };
   }
   remember(cache, text, entry);
@@ -94,7 +89,7 @@ export async function runCached(conn: DuckDBConnection, f: Fragment, name = 'sql
       const reader = new DuckDBResultReader(await p.run());
       await reader.readAll();
       return reader;
-    });
+    }, () => run(conn, f, name));
   } catch (e) {
     throw e instanceof QueryError ? e : new QueryError(name, f.text, e);
   }
@@ -102,11 +97,11 @@ export async function runCached(conn: DuckDBConnection, f: Fragment, name = 'sql
 
 /** `exec` (a statement run for its effect) through the connection's kept prepared statements. */
 export async function execCached(conn: DuckDBConnection, f: Fragment, name = 'sql'): Promise<number> {
+  if (f.params.length === 0) return exec(conn, f, name);
   try {
-    if (f.params.length === 0) return (await conn.run(f.text)).rowsChanged;
-    return await withPrepared(conn, f, async (p) => (await p.run()).rowsChanged);
+    return await withPrepared(conn, f, async (p) => (await p.run()).rowsChanged, () => exec(conn, f, name));
   } catch (e) {
-    throw new QueryError(name, f.text, e);
+    throw e instanceof QueryError ? e : new QueryError(name, f.text, e);
   }
 }
 
