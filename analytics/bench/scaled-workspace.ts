@@ -9,11 +9,14 @@ import { join } from 'node:path';
 import { sql } from '../sql/fragment.ts';
 import { exec } from '../sql/run.ts';
 import { openWorkspace } from '../workspace/open.ts';
+import { LATEST_VERSION } from '../workspace/migrations/index.ts';
 import { ensureSampleWorkspace } from '../workspace/sample.ts';
 
 /** Path of a workspace with about `cases` penalty cases (the sample × cases / 32 000). */
 export async function scaledWorkspace(cases: number, log: (s: string) => void): Promise<string> {
-  const path = join(tmpdir(), 'supervise-bench', `scaled-${cases}.duckdb`);
+  // The schema version is in the name: a cached file of an older schema is rebuilt rather than
+  // measured (the dashboard opens it read-only, which cannot migrate).
+  const path = join(tmpdir(), 'supervise-bench', `scaled-${cases}-v${LATEST_VERSION}.duckdb`);
   if (existsSync(path)) return path;
   const sample = await ensureSampleWorkspace();
   const building = `${path}.${process.pid}.building`;

@@ -8,7 +8,7 @@ import type { BrowsePage, BrowseRequest, BrowseTable } from '../contract.ts';
 import { encodeColumns } from '../arrow/encode-ipc.ts';
 import { join, sql, type Fragment } from '../sql/fragment.ts';
 import { all, one, run } from '../sql/run.ts';
-import { TABLE_COLUMNS } from '../workspace/schema.ts';
+import { INTERNAL_COLUMNS, TABLE_COLUMNS } from '../workspace/schema.ts';
 import { readEditableSettings } from './workspace-settings.ts';
 import { browseTable, column, orderClause, tableIdent, whereClause } from './browse-query.ts';
 import { columnLabel } from './column-labels.ts';
@@ -32,7 +32,7 @@ export async function tableColumns(conn: DuckDBConnection, table: BrowseTable): 
         WHERE schema_name = 'main' AND table_name = ${table} ORDER BY column_index`,
     '数据表的列',
   );
-  return rows.filter((c) => TABLE_COLUMNS[table].includes(c.name));
+  return rows.filter((c) => TABLE_COLUMNS[table].includes(c.name) && !INTERNAL_COLUMNS.has(`${table}.${c.name}`));
 }
 
 /** The parts of a browse query shared by paging and export. */

@@ -19,6 +19,12 @@ export const BATCH_TABLES = [
   'survey_item', 'survey_response', 'survey_answer', 'annual_stat',
 ] as const satisfies readonly TableName[];
 
+/**
+ * Columns the engine derives from others for speed (see `categories-key.ts`): not data an analyst
+ * entered, so the data browser and row exports leave them out.
+ */
+export const INTERNAL_COLUMNS: ReadonlySet<string> = new Set(['penalty_case.categories_key']);
+
 /** Columns of each canonical table (the known list for `ident()` on columns). A test keeps it in step with the DDL. */
 export const TABLE_COLUMNS: Record<TableName, readonly string[]> = {
   division: ['name', 'parent', 'kind', 'population', 'entities', 'region_codes', 'streets', 'batch_id'],
@@ -27,7 +33,7 @@ export const TABLE_COLUMNS: Record<TableName, readonly string[]> = {
     'decision_no', 'party_name', 'party_type', 'credit_code', 'id_number', 'legal_rep', 'violation_code', 'violation_name',
     'facts', 'basis', 'categories', 'categories_raw', 'content', 'fine_yuan', 'confiscation_yuan', 'illegal_gain_yuan',
     'goods_value_yuan', 'tier', 'tier_rank', 'tier_raw', 'procedure', 'decided_on', 'agency', 'division', 'division_source',
-    'status', 'note', 'source_row', 'batch_id',
+    'status', 'note', 'source_row', 'batch_id', 'categories_key',
   ],
   benchmark_rule: [
     'rule_id', 'violation_code', 'violation_name', 'legal_basis', 'basis', 'tier', 'tier_rank', 'tier_raw', 'condition',

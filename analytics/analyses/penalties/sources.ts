@@ -11,8 +11,9 @@
  * - `simple`: the filter year's 简易 decisions per agency × party type: `n`, and how many are over
  *   the cap (`over_cap`) or in the 个体工商户 border band (`border`) — see `scope.ts`.
  * - `combos`: the filter year's decisions per category list (`cats`): `n` and their fines `fine`.
- *   Lists are grouped by their 64-bit hash (cheaper than comparing lists; two of the few dozen lists
- *   a year holds would have to collide to be merged — odds of about 1e-16).
+ *   The cases are grouped by the list's stored text key (`categories_key`, exact, see
+ *   `workspace/categories-key.ts`) — reading and hashing the list column itself cost three times as
+ *   much — and the list is decoded once per combination.
  *
  * - `figures`: the group figures of the filter year (`figures.ts`) for the whole filter and per
  *   agency, division, sector and violation, computed from `cells` in one pass.
@@ -23,6 +24,7 @@ import { filterConditions, type FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
 import { CASE_COLUMNS, individualBusinessBorderCondition, overCapCondition, scopedCases } from './scope.ts';
 import { figuresSelect } from './figures.ts';
+import { categoriesOfKey } from '../../workspace/categories-key.ts';
 
 /** The relations, as table names or subqueries. */
 export interface PenaltySources {
@@ -53,9 +55,10 @@ export function simpleSelect(filter: FilterSpec): Fragment {
 
 /** The `combos` relation as a SELECT. */
 export function combosSelect(filter: FilterSpec): Fragment {
-  return sql`SELECT any_value(p.categories) AS cats, count(*) AS n, coalesce(sum(p.fine_yuan), 0) AS fine
-    FROM (${scopedCases(filter)}) p
-    GROUP BY hash(p.categories)`;
+  return sql`SELECT ${categoriesOfKey(sql`k`)} AS cats, n, fine FROM (
+      SELECT p.categories_key AS k, count(*) AS n, coalesce(sum(p.fine_yuan), 0) AS fine
+      FROM (${scopedCases(filter)}) p
+      GROUP BY p.categories_key)`;
 }
 
 /** The relations computed in place, as subqueries. */

@@ -22,12 +22,13 @@
  *   within `UNIT_TOLERANCE` of `UNIT_FACTOR` — 元 entered in a 万元 column, or the reverse.
  *
  * Speed: a million decisions collapse to (agency, category list) combinations before the heaviest
- * category is looked up, so the lookup runs on a few hundred rows; lists are grouped by their
- * 64-bit hash (two of the few hundred lists would have to collide to be merged: odds about 1e-14).
+ * category is looked up, so the lookup runs on a few hundred rows; lists are grouped by their stored
+ * text key (`categories_key`, exact; reading and hashing the list column cost about twice as much).
  * The reporting agencies are picked from the per-agency rows, not from every decision.
  */
 import { filterConditions, yearRange, type FilterSpec } from '../filter.ts';
 import { join, sql, type Fragment } from '../../sql/fragment.ts';
+import { categoriesOfKey } from '../../workspace/categories-key.ts';
 
 /** Reproducible indicators besides the category counts. */
 export const TOTAL_INDICATORS = ['penalty_total', 'penalty_amount_yuan', 'inspection_total'] as const;
@@ -65,11 +66,11 @@ export function reportedCtes(filter: FilterSpec): Fragment {
 export function checksQuery(filter: FilterSpec): Fragment {
   return sql`WITH ${reportedCtes(filter)},
     combos AS (
-      SELECT * FROM (
-        SELECT p.agency, any_value(p.categories) AS categories, count(*) AS n,
+      SELECT agency, ${categoriesOfKey(sql`k`)} AS categories, n, amount FROM (
+        SELECT p.agency, p.categories_key AS k, count(*) AS n,
           sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0)) AS amount
         FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)}
-        GROUP BY p.agency, hash(p.categories))
+        GROUP BY p.agency, p.categories_key)
       WHERE agency IN (SELECT agency FROM rep)),
     heaviest AS (
       SELECT x.agency, x.categories, arg_min(pc.annual_indicator, pc.severity_rank) AS indicator

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident, join as joinSql, raw, sql, type Fragment } from '../../sql/fragment.ts';
 import { exec } from '../../sql/run.ts';
+import { DERIVED_COLUMNS } from '../../workspace/categories-key.ts';
 import { TABLES, type TableName } from '../../workspace/schema.ts';
 import { LineEncoder } from './line-encoder.ts';
 
@@ -153,6 +154,14 @@ export class StagedTable {
       if (c.type === 'text[]') return sql`string_split(${col}, chr(31))`;
       return sql`CAST(${col} AS ${raw(CAST[c.type])})`;
     });
+    // Derived columns are computed from their staged source in the same INSERT (one definition,
+    // shared with the migration that fills them for older workspaces).
+    for (const d of DERIVED_COLUMNS) {
+      const source = names.indexOf(d.from);
+      if (d.table !== this.table || source < 0) continue;
+      cols.push(ident(d.name, this.knownColumns));
+      exprs.push(d.expr(exprs[source]));
+    }
     const verb = this.conflict === 'replace' ? raw('INSERT OR REPLACE INTO') : raw('INSERT INTO');
     return sql`${verb} ${ident(this.table, TABLES)} (${joinSql(cols, ', ')}, batch_id)
       SELECT ${joinSql(exprs, ', ')}, ${this.batchId}

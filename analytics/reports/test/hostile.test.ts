@@ -11,6 +11,7 @@ import { sampleWorkspacePath } from '../../analyses/test/sample-workspace.ts';
 import { sql } from '../../sql/fragment.ts';
 import { exec } from '../../sql/run.ts';
 import { openWorkspace } from '../../workspace/open.ts';
+import { fillCategoriesKey } from '../../workspace/categories-key.ts';
 import { generate, part, unzip, type Generated } from './helpers.ts';
 
 const HOSTILE = ['=HYPERLINK("http://evil.example","点我")', '+1+1', '-2+3', '@SUM(A1:A9)'];
@@ -34,6 +35,7 @@ beforeAll(async () => {
         'hostile case',
       );
     }
+    await fillCategoriesKey(ws.conn);
   } finally {
     ws.close();
   }

@@ -48,6 +48,9 @@ describe('browse', () => {
     expect(page.total).toBeGreaterThan(1000);
     expect(page.offset).toBe(10);
     expect(page.columns.find((c) => c.name === 'decision_no')).toEqual({ name: 'decision_no', label: '行政处罚决定书文号', type: 'VARCHAR' });
+    // The engine's derived grouping key is not data an analyst entered.
+    expect(page.columns.map((c) => c.name)).not.toContain('categories_key');
+    expect(page.columns.map((c) => c.name)).toContain('categories');
     const r = rows(page.arrow);
     expect(r).toHaveLength(25);
     const fines = r.map((x) => x.fine_yuan as number);

@@ -13,6 +13,7 @@ import type { ImportJob } from '../../contract.ts';
 import { sql } from '../../sql/fragment.ts';
 import { exec } from '../../sql/run.ts';
 import { openWorkspace } from '../../workspace/open.ts';
+import { fillCategoriesKey } from '../../workspace/categories-key.ts';
 import { createWorkstationService, type WorkstationService } from '../service.ts';
 import { buildWorkspace, tempDir } from './fixture.ts';
 
@@ -75,6 +76,7 @@ beforeAll(async () => {
     }
     await exec(ws.conn, sql`INSERT INTO penalty_case (decision_no, party_name, id_number, decided_on, agency, division, fine_yuan, categories, batch_id)
       VALUES ('个人〔2025〕1号', '张某', ${ID}, DATE '2025-06-01', ${`个体户张某${PHONE}`}, '连云区', 1000, ['罚款'], 1)`);
+    await fillCategoriesKey(ws.conn);
   } finally {
     ws.close();
   }

@@ -8,6 +8,7 @@ import { exec } from '../../sql/run.ts';
 import { createCanonicalSchema } from './001-canonical-schema.ts';
 import { seedWorkspace } from './001-seed.ts';
 import { createDictionaries } from './002-dictionaries.ts';
+import { addCategoriesKey } from './003-categories-key.ts';
 
 /** One schema step. */
 export interface Migration {
@@ -30,6 +31,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     name: 'penalty_category and annual_indicator dictionaries',
     up: createDictionaries,
+  },
+  {
+    version: 3,
+    name: 'penalty_case.categories_key (category list as JSON text, for grouping)',
+    up: addCategoriesKey,
   },
 ];
 

@@ -5,6 +5,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sql } from '../../../sql/fragment.ts';
 import { exec } from '../../../sql/run.ts';
+import { fillCategoriesKey } from '../../../workspace/categories-key.ts';
 
 /** A benchmark rule as a test writes it. */
 export interface RuleInput {
@@ -72,4 +73,5 @@ export async function insertCases(conn: DuckDBConnection, cases: readonly CaseIn
         ${c.goods_value_yuan ?? null}, ${c.tier ?? null}, ${rank}::INTEGER, ${c.decided_on ?? '2025-05-10'}::DATE,
         ${c.agency ?? '甲局'}, ${c.division === undefined ? '海州区' : c.division}, 1)`, 'test case');
   }
+  await fillCategoriesKey(conn);
 }

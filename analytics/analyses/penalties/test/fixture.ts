@@ -7,6 +7,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join, sql } from '../../../sql/fragment.ts';
 import { exec } from '../../../sql/run.ts';
+import { fillCategoriesKey } from '../../../workspace/categories-key.ts';
 
 /** One case as inserted. */
 export interface FixtureCase {
@@ -88,4 +89,5 @@ export async function fillPenalties(conn: DuckDBConnection, cases: readonly Fixt
     await exec(conn, sql`INSERT INTO penalty_case (decision_no, party_name, party_type, violation_code, violation_name, categories,
       fine_yuan, confiscation_yuan, procedure, decided_on, agency, division, batch_id) VALUES ${join(rows, ', ')}`, 'fixture cases');
   }
+  await fillCategoriesKey(conn);
 }
