@@ -23,7 +23,7 @@ export type Settings = Awaited<ReturnType<typeof readSettings>>;
 export const TEMP_TABLES = [
   'analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos', 'analysis_penalty_figures',
   'analysis_hotline_handling', 'analysis_hotline_counts',
-  'analysis_deviation_keys', 'analysis_deviation_cells', 'analysis_deviation_groups',
+  'analysis_deviation_cells', 'analysis_deviation_groups',
   'analysis_quality_chains',
 ] as const;
 

@@ -32,7 +32,7 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { raw, sql, type Fragment } from '../../sql/fragment.ts';
-import { caseKeyJoin } from './case-keys-sql.ts';
+import { caseKeyCtes, caseKeyJoin } from './case-keys-sql.ts';
 import { st } from './codes.ts';
 import { matchCtes } from './match-sql.ts';
 
@@ -104,7 +104,7 @@ export function statusCtes(keys: Fragment, rows: Fragment, on: Fragment): Fragme
 
 /** All CTEs up to `ac` (to follow a `WITH`): the keys matched in place, then every case assessed. */
 export function assessedCtes(filter: FilterSpec): Fragment {
-  return sql`${matchCtes(filter)}, ${statusCtes(sql`kinfo`, sql`fc0`, caseKeyJoin())}`;
+  return sql`${matchCtes(caseKeyCtes(filter))}, ${statusCtes(sql`kinfo`, sql`fc0`, caseKeyJoin())}`;
 }
 
 /** The assessed cases as a relation to read `FROM` (a subquery; tests and one-off queries). */

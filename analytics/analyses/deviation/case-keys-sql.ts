@@ -7,37 +7,49 @@
  *
  * - **Epochs.** Every `effective_from` and every `effective_to` + 1 day of the benchmark is a
  *   breakpoint; between two consecutive breakpoints the set of rules in force cannot change, so a
- *   date is represented by the latest breakpoint on or before it (0001-01-01 before the first). A
- *   key remembers its epoch's span [`epoch`, `epoch_end`) (the last epoch ends 9999-12-31, past any
- *   decision date, and stays a date JavaScript can read), so a case finds
- *   its key by `caseKeyJoin` — its text hash plus a date range — without an epoch lookup of its own.
+ *   date is represented by the latest breakpoint on or before it (0001-01-01 before the first), and
+ *   its epoch ends at the next breakpoint (9999-12-31 after the last: past any decision date, and a
+ *   date JavaScript can read). The filter's cases all lie in its year, so `ed` lists the year's
+ *   days with their epoch and its end without reading the cases, and a case reads its epoch from
+ *   `el`, that list's epochs by day of the year (a lookup per case rather than a join).
  * - **Key ids.** `kid4` is DuckDB's 64-bit `hash` of the four text/tier columns, `kid` that of the
  *   four and the epoch: joining a million cases on one integer is several times cheaper than on
  *   several text columns. Two distinct keys would have to collide for a case to be misassigned —
- *   odds of about 1e-9 at a hundred thousand distinct keys.
- * - **Normalization** (see `normalize-sql.ts`) runs once per distinct text (`nc`, `nn`, `nb`).
+ *   odds of about 1e-9 at a hundred thousand distinct keys. A case finds its key again by
+ *   `caseKeyJoin`: its text hash plus its date within the key's epoch [`epoch`, `epoch_end`).
+ * - **Normalization** (see `normalize-sql.ts`) runs once per key (`mk`), a few hundred rows.
+ *
+ * Two ways to the keys `kd`: `caseKeyCtes` collapses the cases to their keys in place (the per-case
+ * assessment of tests and one-off queries), while `countedKeyCtes` (the one pass `runDeviation`
+ * makes over the cases) first counts them into cells `cc` of key × every value their status and
+ * their figures depend on, and takes the keys from those few thousand rows: one scan of the cases
+ * serves both the rule matching and the counting.
  *
  * Materialization is explicit: the per-case CTE `fc0` is never materialized — copying a million
  * rows of text costs several times more than scanning them again — while the small ones are.
  *
- * CTEs: `fc0` (filtered cases), `kd0` (distinct text key × decision date), `bp`, `ep` (decision
- * date → epoch), `kd` (distinct keys: `kid`, `kid4`, `epoch`), `nc` /
- * `nn` / `nb` (normalized code / name / basis), `mk` (keys with `k_code`, `k_name`, `k_basis`).
+ * CTEs: `fc0` (filtered cases), `bp` (breakpoints), `ed` (day → epoch, epoch_end), `ee` (epoch →
+ * epoch_end), `el` (the epochs by day), [`cc` (counted cells)], `kd` (distinct keys: `kid`, `kid4`,
+ * `epoch`, `epoch_end`, the texts), `mk` (keys with normalized `k_code`, `k_name`, `k_basis`).
  */
 import { filterConditions, type FilterSpec } from '../filter.ts';
 import { raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { categoriesOfKey } from '../../workspace/categories-key.ts';
 import { normCode, normName } from './normalize-sql.ts';
 
 /**
  * The filter's cases with the columns the assessment needs (CTE body; alias `c`); `rid` is the row id.
  * `lists_fine` says whether 罚款 is among a case's categories; the status reads it only for a case
- * without a fine, so it is computed only for those (NULL otherwise).
+ * without a fine, so it is computed only for those (NULL otherwise), and from `categories_key`,
+ * the list's stored JSON text: the list column itself costs more to read than all other columns of
+ * the assessment together.
  */
 export function filteredCases(filter: FilterSpec): Fragment {
   const where = filterConditions(filter, { date: sql`c.decided_on`, dateColumn: true, division: sql`c.division`, agency: sql`c.agency` });
   return sql`SELECT c.rowid AS rid, c.decision_no, c.party_name, c.agency, c.division, c.violation_code, c.violation_name, c.basis, c.tier,
-      c.tier_rank, c.fine_yuan, c.illegal_gain_yuan, c.goods_value_yuan, c.categories, c.decided_on,
-      CASE WHEN coalesce(c.fine_yuan, 0) = 0 THEN coalesce(list_contains(c.categories, ${'罚款'}), false) END AS lists_fine
+      c.tier_rank, c.fine_yuan, c.illegal_gain_yuan, c.goods_value_yuan, c.decided_on,
+      CASE WHEN coalesce(c.fine_yuan, 0) = 0 THEN coalesce(list_contains(${categoriesOfKey(sql`c.categories_key`)}, ${'罚款'}), false) END
+        AS lists_fine
     FROM penalty_case c WHERE ${where}`;
 }
 
@@ -48,42 +60,75 @@ function textKey(alias: string): Fragment {
 }
 
 /**
- * The join condition of a case (alias `c`, a `filteredCases` row) with its key (alias `k`, a row of
- * `kinfo` or of a table holding it): same text hash, decision date within the key's epoch.
+ * The join condition of a case (alias `c`, a `filteredCases` row) with its key (alias `k`, a row
+ * holding `kid4`, `epoch`, `epoch_end`): same text hash, decision date within the key's epoch.
  */
 export function caseKeyJoin(): Fragment {
   return sql`k.kid4 = ${textKey('c')} AND c.decided_on >= k.epoch AND c.decided_on < k.epoch_end`;
 }
 
-/** The distinct non-null values of `column` in `kd` with their normalized form `n`. */
-function lookup(column: 'violation_code' | 'violation_name' | 'basis', normalize: (e: Fragment) => Fragment): Fragment {
-  const col = raw(column);
-  return sql`SELECT v, ${normalize(sql`v`)} AS n FROM (SELECT DISTINCT ${col} AS v FROM kd WHERE ${col} IS NOT NULL)`;
-}
-
-/** The CTEs described above, to follow a `WITH`. */
-export function caseKeyCtes(filter: FilterSpec): Fragment {
-  // The cases collapse to (text key, date) first, so the epoch lookup and the key grouping run on
-  // those few rows rather than on every case, and `fc0` is scanned once.
+/** `fc0`, `bp`, `ed`, `ee` and `el` (see the module comment), to follow a `WITH`. */
+function caseEpochCtes(filter: FilterSpec): Fragment {
+  const days = sql`range(make_date(${filter.year}::INTEGER, 1, 1), make_date(${filter.year + 1}::INTEGER, 1, 1), INTERVAL 1 DAY)`;
   return sql`fc0 AS NOT MATERIALIZED (${filteredCases(filter)}),
-    kd0 AS MATERIALIZED (
-      SELECT ${textKey('c')} AS kid4, c.decided_on, any_value(c.violation_code) AS violation_code,
-        any_value(c.violation_name) AS violation_name, any_value(c.basis) AS basis, any_value(c.tier_rank) AS tier_rank
-      FROM fc0 c GROUP BY ALL),
     bp AS (
       SELECT DISTINCT d FROM (SELECT effective_from AS d FROM benchmark_rule UNION ALL SELECT effective_to + 1 FROM benchmark_rule)
       WHERE d IS NOT NULL),
-    ep AS MATERIALIZED (
-      SELECT dd.decided_on, coalesce((SELECT max(bp.d) FROM bp WHERE bp.d <= dd.decided_on), DATE '0001-01-01') AS epoch
-      FROM (SELECT DISTINCT decided_on FROM kd0) dd),
-    kd AS MATERIALIZED (
-      SELECT hash(kd0.kid4, ep.epoch) AS kid, kd0.kid4, ep.epoch, any_value(kd0.violation_code) AS violation_code,
-        any_value(kd0.violation_name) AS violation_name, any_value(kd0.basis) AS basis, any_value(kd0.tier_rank) AS tier_rank
-      FROM kd0 JOIN ep ON ep.decided_on = kd0.decided_on GROUP BY kd0.kid4, ep.epoch),
-    nc AS (${lookup('violation_code', normCode)}),
-    nn AS (${lookup('violation_name', normName)}),
-    nb AS (${lookup('basis', normName)}),
+    ed AS MATERIALIZED (
+      SELECT dd.d, coalesce(max(bp.d) FILTER (WHERE bp.d <= dd.d), DATE '0001-01-01') AS epoch,
+        coalesce(min(bp.d) FILTER (WHERE bp.d > dd.d), DATE '9999-12-31') AS epoch_end
+      FROM (SELECT unnest(${days})::DATE AS d) dd LEFT JOIN bp ON true
+      GROUP BY dd.d),
+    ee AS (SELECT DISTINCT epoch, epoch_end FROM ed),
+    el AS (SELECT list(epoch ORDER BY d) AS epochs FROM ed)`;
+}
+
+/** The epoch of a case (alias `c`) of the filter's year: its day's entry in `el`. */
+const CASE_EPOCH = sql`(SELECT epochs FROM el)[dayofyear(c.decided_on)]`;
+
+/** `kd` from the rows of `source` (with `kid4`, `epoch` and the four texts), then `mk`. */
+function keyCtes(source: Fragment): Fragment {
+  return sql`kd AS MATERIALIZED (
+      SELECT hash(s.kid4, s.epoch) AS kid, s.kid4, s.epoch, ee.epoch_end, s.violation_code, s.violation_name, s.basis, s.tier_rank
+      FROM (
+        SELECT kid4, epoch, any_value(violation_code) AS violation_code, any_value(violation_name) AS violation_name,
+          any_value(basis) AS basis, any_value(tier_rank) AS tier_rank
+        FROM ${source} s GROUP BY kid4, epoch) s
+      JOIN ee ON ee.epoch = s.epoch),
     mk AS (
-      SELECT kd.*, coalesce((SELECT min(bp.d) FROM bp WHERE bp.d > kd.epoch), DATE '9999-12-31') AS epoch_end, nc.n AS k_code, nn.n AS k_name, nb.n AS k_basis
-      FROM kd LEFT JOIN nc ON nc.v = kd.violation_code LEFT JOIN nn ON nn.v = kd.violation_name LEFT JOIN nb ON nb.v = kd.basis)`;
+      SELECT kd.*, ${normCode(sql`violation_code`)} AS k_code, ${normName(sql`violation_name`)} AS k_name,
+        ${normName(sql`basis`)} AS k_basis
+      FROM kd)`;
+}
+
+/** The CTEs up to `mk`, keys collapsed from the cases in place (per-case assessment), to follow a `WITH`. */
+export function caseKeyCtes(filter: FilterSpec): Fragment {
+  return sql`${caseEpochCtes(filter)},
+    ${keyCtes(sql`(SELECT ${textKey('c')} AS kid4, ${CASE_EPOCH} AS epoch, c.violation_code, c.violation_name, c.basis, c.tier_rank
+      FROM fc0 c)`)}`;
+}
+
+/**
+ * The CTEs up to `mk` with the counted cells `cc` before `kd`, to follow a `WITH`. A row of `cc`
+ * holds the cases of one key (`kid`, `kid4`, `epoch`, `epoch_end`, the four texts) × agency ×
+ * division × tier × `values` (columns of `filteredCases`, given as SQL text) with their number `n`
+ * and first row id `first_rid`.
+ */
+export function countedKeyCtes(filter: FilterSpec, values: Fragment): Fragment {
+  // Grouped on one hash of the seven text columns (the four of the key, agency, division, tier),
+  // the texts riding along as any_value: hashing them once per case and grouping on an integer
+  // costs less than grouping on the texts; two distinct combinations would have to collide to be
+  // counted together, at odds like those of the key ids (see the module comment).
+  const texts = sql`c.violation_code, c.violation_name, c.basis, c.tier_rank, c.agency, c.division, c.tier`;
+  return sql`${caseEpochCtes(filter)},
+    cc AS MATERIALIZED (
+      SELECT hash(${textKey('s')}, s.epoch) AS kid, ${textKey('s')} AS kid4, s.* EXCLUDE (tk), ee.epoch_end FROM (
+        SELECT hash(${texts}) AS tk, ${CASE_EPOCH} AS epoch, ${values}, count(*) AS n, min(c.rid) AS first_rid,
+          any_value(c.violation_code) AS violation_code, any_value(c.violation_name) AS violation_name,
+          any_value(c.basis) AS basis, any_value(c.tier_rank) AS tier_rank,
+          any_value(c.agency) AS agency, any_value(c.division) AS division, any_value(c.tier) AS tier
+        FROM fc0 c
+        GROUP BY ALL) s
+      JOIN ee ON ee.epoch = s.epoch),
+    ${keyCtes(sql`cc`)}`;
 }

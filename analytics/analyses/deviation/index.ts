@@ -12,15 +12,15 @@
  * `deviation_consistency`, `deviation_division_medians`, `deviation_cases`.
  */
 import type { FilterSpec } from '../filter.ts';
+import { sql } from '../../sql/fragment.ts';
 import type { QueryContext } from '../query.ts';
 import { buildDeviationResult, groupFigures, summaryOf, type DeviationRows } from './build-result.ts';
 import type { DeviationGroupRow } from './types.ts';
 import { byGroupQuery } from './by-group-sql.ts';
-import { cellsSelect, deviatingCases, fineCells, statusCells } from './cells-sql.ts';
-import { CASES_LIMIT, casesQuery, deviatingTotal } from './cases-sql.ts';
+import { cellsSelect, fineCells, statusCells } from './cells-sql.ts';
+import { CASES_LIMIT, casesOfWorstCells, casesQuery, deviatingTotal } from './cases-sql.ts';
 import { consistencyQuery, divisionMediansQuery, groupsSelect, type ConsistencySettings } from './consistency-sql.ts';
 import { deviationFindings } from './findings.ts';
-import { keysSelect } from './match-sql.ts';
 import type { DeviationResult } from './types.ts';
 
 export type * from './types.ts';
@@ -32,21 +32,21 @@ export async function runDeviation(q: QueryContext, filter: FilterSpec): Promise
     consistency_cv: q.settings.consistency_cv,
     consistency_min_cases: q.settings.consistency_min_cases,
   };
-  // Rules are matched once per key (a few hundred rows) and the cases counted once into cells (a few
-  // thousand, see cells-sql.ts); only the case list reads the cases again, keeping the deviating
-  // ones. A temporary table of every assessed case would cost more to write than the whole analysis.
-  const rows: DeviationRows = await q.withTemp('analysis_deviation_keys', keysSelect(filter), (keys) =>
-    q.withTemp('analysis_deviation_cells', cellsSelect(filter, keys), (cells) => {
-      const fines = fineCells(cells, keys);
-      return q.withTemp('analysis_deviation_groups', groupsSelect(fines, settings), async (groups) => ({
-        byAgency: await q.rows('deviation_by_agency', byGroupQuery(filter, 'agency', statusCells(cells))),
-        byDivision: await q.rows('deviation_by_division', byGroupQuery(filter, 'division', statusCells(cells))),
-        consistency: await q.rows('deviation_consistency', consistencyQuery(filter, settings, { fines, groups })),
-        medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings, { fines, groups })),
-        cases: await q.rows('deviation_cases', casesQuery(filter, CASES_LIMIT, deviatingCases(filter, cells, keys),
-          deviatingTotal(statusCells(cells)))),
-      }));
+  // One pass over the cases counts them into cells (a few thousand, see cells-sql.ts) and matches
+  // their keys to the rules from those; every table but the case list reads the cells only, and the
+  // case list reads the cases again just for the worst cells (see cases-sql.ts). A temporary table
+  // of every assessed case would cost more to write than the whole analysis.
+  const rows: DeviationRows = await q.withTemp('analysis_deviation_cells', cellsSelect(filter), (cells) => {
+    const fines = fineCells(cells);
+    return q.withTemp('analysis_deviation_groups', groupsSelect(fines, settings), async (groups) => ({
+      byAgency: await q.rows('deviation_by_agency', byGroupQuery(filter, 'agency', statusCells(cells))),
+      byDivision: await q.rows('deviation_by_division', byGroupQuery(filter, 'division', statusCells(cells))),
+      consistency: await q.rows('deviation_consistency', consistencyQuery(filter, settings, { fines, groups })),
+      medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings, { fines, groups })),
+      cases: await q.rows('deviation_cases', casesQuery(filter, CASES_LIMIT, casesOfWorstCells(filter, cells, CASES_LIMIT),
+        deviatingTotal(statusCells(cells)))),
     }));
+  });
   const findings = deviationFindings({
     filter, summary: summaryOf(rows.byAgency), byAgency: rows.byAgency, groups: rows.consistency, medians: rows.medians,
     cvThreshold: settings.consistency_cv,
@@ -59,6 +59,8 @@ export async function runDeviation(q: QueryContext, filter: FilterSpec): Promise
  * the summary without the tables (the overview's prior-year KPI). Equal to `runDeviation(…).summary`.
  */
 export async function runDeviationSummary(q: QueryContext, filter: FilterSpec): Promise<DeviationGroupRow> {
-  const byAgency = await q.rows<DeviationRows['byAgency'][number]>('deviation_by_agency', byGroupQuery(filter, 'agency'));
+  // The cells as a subquery: the one pass of `runDeviation`, without assessing every case on its own.
+  const cells = statusCells(sql`(${cellsSelect(filter)})`);
+  const byAgency = await q.rows<DeviationRows['byAgency'][number]>('deviation_by_agency', byGroupQuery(filter, 'agency', cells));
   return groupFigures(summaryOf(byAgency));
 }

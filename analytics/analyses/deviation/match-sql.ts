@@ -7,7 +7,7 @@
  *    `normName`). A key that matches some rule by code ignores name-only matches (the code is the
  *    stronger identification).
  * 2. **In force.** The decision date lies within [effective_from, effective_to]; a NULL end is open
- *    (checked on the date's epoch, see `caseKeyCtes`).
+ *    (checked on the date's epoch, see `case-keys-sql.ts`).
  * 3. **处罚依据.** When the candidate rules carry more than one distinct (normalized) basis — several
  *    provisions share the name — only rules whose basis equals the case's are kept, else those whose
  *    basis contains the case's or is contained in it (a decision often cites the provision more
@@ -28,9 +28,7 @@
  * - `o_n`: multiples of any other base, which the case data cannot evaluate.
  * Multiple rules also carry their fixed fallback range (`*_fb_*`), used when the case has no base.
  */
-import type { FilterSpec } from '../filter.ts';
 import { join, raw, sql, type Fragment } from '../../sql/fragment.ts';
-import { caseKeyCtes } from './case-keys-sql.ts';
 import { normCode, normName } from './normalize-sql.ts';
 import { mt } from './codes.ts';
 
@@ -44,9 +42,9 @@ const IN_FORCE = sql`(br.effective_from IS NULL OR mk.epoch >= br.effective_from
 
 const IS_MULTIPLE = sql`(multiple_min IS NOT NULL OR multiple_max IS NOT NULL)`;
 
-/** Aggregates of one kind of multiple rule (prefix `g` or `v`) over the applying rules. */
-function multipleAggregates(prefix: 'g' | 'v', bases: readonly string[]): Fragment {
-  const when = sql`applies AND ${IS_MULTIPLE} AND coalesce(base_kind, ${GAIN_BASES[0]}) IN (${join(bases.map((b) => sql`${b}`), ', ')})`;
+/** Aggregates of one kind of multiple rule (prefix `g` or `v`, `kind` code in `sel`) over the applying rules. */
+function multipleAggregates(prefix: 'g' | 'v', kind: 2 | 3): Fragment {
+  const when = raw(`kind = ${kind}`);
   const col = (name: string) => raw(`${prefix}_${name}`);
   return sql`count(*) FILTER (WHERE ${when}) AS ${col('n')},
     min(coalesce(multiple_min, 0)) FILTER (WHERE ${when}) AS ${col('lo')},
@@ -59,15 +57,18 @@ function multipleAggregates(prefix: 'g' | 'v', bases: readonly string[]): Fragme
 }
 
 /**
- * The CTEs of `caseKeyCtes`, then `br` (rules with normalized code, name, basis) … `kinfo`: one row
- * per match key (`kid`; a case finds it by `caseKeyJoin` on `kid4`, `epoch`, `epoch_end`) with its
+ * The key CTEs `keys` (`caseKeyCtes` or `countedKeyCtes`, ending with `mk`), then `br` (rules with
+ * normalized code, name, basis) … `kinfo`: one row per match key (`kid`; a case finds it by
+ * `caseKeyJoin` on `kid4`, `epoch`, `epoch_end`, a counted cell by `kid`) with its
  * `match` code and `matched`, the selected `rule_ids`, `simple` (only fixed ranges: the range is the
  * same for every case of the key) and the range summaries described above.
  */
-export function matchCtes(filter: FilterSpec): Fragment {
-  const known = [...GAIN_BASES, ...GOODS_BASES].map((b) => sql`${b}`);
-  const fixed = sql`applies AND NOT ${IS_MULTIPLE}`;
-  return sql`${caseKeyCtes(filter)},
+export function matchCtes(keys: Fragment): Fragment {
+  // `khow`: how a key matched (1 by code, 2 by name) and whether its candidates of that kind disagree
+  // on 处罚依据. `sel`: `kind` 0 not applying, 1 fixed range, 2 multiple of 违法所得, 3 of 货值金额, 4
+  // of another base, so that each aggregate of `ksel` filters on one small integer. `rule_ids` are
+  // sorted as a list: an ordered string_agg sorts each key's rows on its own, several times slower.
+  return sql`${keys},
     br AS (
       SELECT rule_id, ${normCode(sql`violation_code`)} AS r_code, ${normName(sql`violation_name`)} AS r_name,
         ${normName(sql`basis`)} AS r_basis, tier_rank AS r_rank, fine_min_yuan, fine_max_yuan, multiple_min, multiple_max,
@@ -79,35 +80,41 @@ export function matchCtes(filter: FilterSpec): Fragment {
       UNION ALL
       SELECT mk.kid, mk.tier_rank AS k_rank, mk.k_basis, 2 AS how, br.*
       FROM mk JOIN br ON br.r_name = mk.k_name WHERE (mk.k_code IS NULL OR br.r_code IS NULL) AND ${IN_FORCE}),
-    khow AS (SELECT kid, min(how) AS how FROM cand GROUP BY kid),
-    best AS (SELECT cand.* FROM cand SEMI JOIN khow ON khow.kid = cand.kid AND khow.how = cand.how),
-    kamb AS (SELECT kid, coalesce(min(r_basis) <> max(r_basis), false) AS ambiguous FROM best GROUP BY kid),
+    khow AS (
+      SELECT kid, min(how) AS how, coalesce(CASE min(how)
+          WHEN 1 THEN min(r_basis) FILTER (WHERE how = 1) <> max(r_basis) FILTER (WHERE how = 1)
+          ELSE min(r_basis) FILTER (WHERE how = 2) <> max(r_basis) FILTER (WHERE how = 2) END, false) AS ambiguous
+      FROM cand GROUP BY kid),
     qual AS (
-      SELECT best.*, CASE WHEN NOT kamb.ambiguous THEN 3 WHEN r_basis = k_basis THEN 2
+      SELECT cand.*, CASE WHEN NOT khow.ambiguous THEN 3 WHEN r_basis = k_basis THEN 2
         WHEN contains(k_basis, r_basis) OR contains(r_basis, k_basis) THEN 1 ELSE 0 END AS bq
-      FROM best JOIN kamb ON kamb.kid = best.kid),
+      FROM cand JOIN khow ON khow.kid = cand.kid AND khow.how = cand.how),
     kbq AS (SELECT kid, max(bq) AS bq FROM qual GROUP BY kid),
     kept AS (SELECT qual.* FROM qual SEMI JOIN kbq ON kbq.kid = qual.kid AND kbq.bq = qual.bq WHERE qual.bq > 0),
     ktier AS (
       SELECT kid, bool_or(r_rank = k_rank) AS rank_found, bool_or(r_rank IS NULL) AS untiered_found FROM kept GROUP BY kid),
     sel AS (
-      SELECT kept.*, CASE
-          WHEN k_rank IS NULL THEN true
-          WHEN ktier.rank_found THEN coalesce(r_rank = k_rank, false)
-          WHEN ktier.untiered_found THEN r_rank IS NULL
-          ELSE false END AS applies
-      FROM kept JOIN ktier ON ktier.kid = kept.kid),
+      SELECT *, CASE WHEN NOT applies THEN 0 WHEN NOT ${IS_MULTIPLE} THEN 1
+          WHEN coalesce(base_kind, ${GAIN_BASES[0]}) IN (${join(GAIN_BASES.map((b) => sql`${b}`), ', ')}) THEN 2
+          WHEN coalesce(base_kind, ${GAIN_BASES[0]}) IN (${join(GOODS_BASES.map((b) => sql`${b}`), ', ')}) THEN 3 ELSE 4 END AS kind
+      FROM (
+        SELECT kept.*, CASE
+            WHEN k_rank IS NULL THEN true
+            WHEN ktier.rank_found THEN coalesce(r_rank = k_rank, false)
+            WHEN ktier.untiered_found THEN r_rank IS NULL
+            ELSE false END AS applies
+        FROM kept JOIN ktier ON ktier.kid = kept.kid)),
     ksel AS (
       SELECT kid, bool_or(applies) AS any_applies, max(bq) AS bq,
-        string_agg(rule_id, ',' ORDER BY rule_id) FILTER (WHERE applies) AS rule_ids,
-        count(*) FILTER (WHERE ${fixed}) AS fx_n,
-        coalesce(bool_and(fine_min_yuan IS NOT NULL OR fine_max_yuan IS NOT NULL) FILTER (WHERE ${fixed}), false) AS fx_ok,
-        min(coalesce(fine_min_yuan, 0)) FILTER (WHERE ${fixed}) AS fx_lo,
-        max(fine_max_yuan) FILTER (WHERE ${fixed}) AS fx_hi,
-        coalesce(bool_or(fine_max_yuan IS NULL) FILTER (WHERE ${fixed}), false) AS fx_unb,
-        ${multipleAggregates('g', GAIN_BASES)},
-        ${multipleAggregates('v', GOODS_BASES)},
-        count(*) FILTER (WHERE applies AND ${IS_MULTIPLE} AND coalesce(base_kind, ${GAIN_BASES[0]}) NOT IN (${join(known, ', ')})) AS o_n
+        array_to_string(list_sort(list(rule_id) FILTER (WHERE applies AND rule_id IS NOT NULL)), ',') AS rule_ids,
+        count(*) FILTER (WHERE kind = 1) AS fx_n,
+        coalesce(bool_and(fine_min_yuan IS NOT NULL OR fine_max_yuan IS NOT NULL) FILTER (WHERE kind = 1), false) AS fx_ok,
+        min(coalesce(fine_min_yuan, 0)) FILTER (WHERE kind = 1) AS fx_lo,
+        max(fine_max_yuan) FILTER (WHERE kind = 1) AS fx_hi,
+        coalesce(bool_or(fine_max_yuan IS NULL) FILTER (WHERE kind = 1), false) AS fx_unb,
+        ${multipleAggregates('g', 2)},
+        ${multipleAggregates('v', 3)},
+        count(*) FILTER (WHERE kind = 4) AS o_n
       FROM sel GROUP BY kid),
     kinfo AS (
       SELECT mk.kid, mk.kid4, mk.epoch, mk.epoch_end, mk.violation_code, mk.violation_name, mk.k_code, mk.k_name, ksel.rule_ids,
@@ -128,12 +135,4 @@ function componentColumns(prefix: 'g' | 'v'): Fragment {
   const c = (name: string) => raw(`ksel.${prefix}_${name}`);
   return sql`coalesce(${c('n')}, 0) > 0 AS ${raw(`${prefix}_p`)}, ${join(
     ['lo', 'hi', 'unb', 'fb', 'fb_lo', 'fb_hi', 'fb_unb'].map((n) => sql`${c(n)}`), ', ')}`;
-}
-
-/**
- * The match keys of the filter's cases as one SELECT (`kinfo`): what `runDeviation` holds in a
- * temporary table, a few hundred rows that every per-case query joins instead of re-matching.
- */
-export function keysSelect(filter: FilterSpec): Fragment {
-  return sql`WITH ${matchCtes(filter)} SELECT * FROM kinfo`;
 }

@@ -19,7 +19,7 @@ export const HALF_WIDTH = charRange(0x21, 0x7e) + ' ';
 /**
  * `expr` with full-width letters, digits, punctuation and spaces turned half-width. `translate`
  * costs microseconds per call (it rebuilds its map each time), so it only runs on text that holds a
- * full-width character. Callers still normalize distinct values only, never every row.
+ * full-width character. Callers still normalize distinct values or a few hundred keys, never every row.
  */
 export function halfWidth(expr: Fragment): Fragment {
   return sql`CASE WHEN regexp_matches(${expr}, '[\\x{FF01}-\\x{FF5E}\\x{3000}]') THEN translate(${expr}, ${FULL_WIDTH}, ${HALF_WIDTH}) ELSE ${expr} END`;

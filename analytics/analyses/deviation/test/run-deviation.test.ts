@@ -8,7 +8,7 @@ import { openMemoryWorkspace, type Workspace } from '../../../workspace/open.ts'
 import { queryContext } from '../../query.ts';
 import { sql } from '../../../sql/fragment.ts';
 import { all } from '../../../sql/run.ts';
-import { runDeviation } from '../index.ts';
+import { runDeviation, runDeviationSummary } from '../index.ts';
 import type { DeviationResult } from '../types.ts';
 import { insertCases, insertRules, type CaseInput } from './fill.ts';
 import { CASES, RULES } from './hand-fixture.ts';
@@ -65,6 +65,13 @@ describe('runDeviation on the edge-case fixture', () => {
     const g = await runDeviation(q, { year: 2025, agency: '甲局' });
     expect(g.summary.cases).toBe(r.summary.cases - 1);
     expect(Object.keys(q.arrow)).toEqual([]);
+  });
+
+  it('the summary alone equals the summary of the full run', async () => {
+    const q = await queryContext(ws.conn);
+    expect(await runDeviationSummary(q, { year: 2025 })).toEqual(r.summary);
+    const f = { year: 2025, agency: '甲局' };
+    expect(await runDeviationSummary(q, f)).toEqual((await runDeviation(q, f)).summary);
   });
 
   it('a filter value carrying SQL changes nothing and matches nothing', async () => {
