@@ -62,15 +62,41 @@ export function reportedCtes(filter: FilterSpec): Fragment {
       GROUP BY s.agency, s.indicator)`;
 }
 
-/** One query: every reported value of the filter's agencies beside the computed one. */
-export function checksQuery(filter: FilterSpec): Fragment {
+/** `kind` of the rows of `countsSelect`. */
+export const COUNT_KINDS = { cases: 0, inspections: 1 } as const;
+
+/**
+ * The year's enforcement data counted per agency, which both tables read (`runReconcile` holds it
+ * in a temporary table, so the cases and inspections are scanned once per run): `kind` 0 rows are
+ * the decisions per agency × category list (`k`, the stored key, see `workspace/categories-key.ts`)
+ * with `n` and `amount` (fines plus confiscations, exact DECIMAL); `kind` 1 rows are the
+ * inspections per agency (`n`). Every agency of the year is counted; each table applies the
+ * filter's agency conditions to these few hundred rows.
+ */
+export function countsSelect(filter: FilterSpec): Fragment {
+  return sql`SELECT ${COUNT_KINDS.cases} AS kind, p.agency, p.categories_key AS k, count(*) AS n,
+      sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0)) AS amount
+    FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)}
+    GROUP BY p.agency, p.categories_key
+    UNION ALL
+    SELECT ${COUNT_KINDS.inspections}, i.agency, NULL, count(*), NULL
+    FROM inspection i WHERE ${yearRange(sql`i.inspected_on`, filter.year)}
+    GROUP BY i.agency`;
+}
+
+/** The rows of one kind of a counts relation. */
+function countsOf(counts: Fragment, kind: keyof typeof COUNT_KINDS): Fragment {
+  return sql`(SELECT * FROM ${counts} WHERE kind = ${COUNT_KINDS[kind]})`;
+}
+
+/**
+ * One query: every reported value of the filter's agencies beside the computed one; `counts` is a
+ * relation of `countsSelect` rows (by default computed in place).
+ */
+export function checksQuery(filter: FilterSpec, counts: Fragment = sql`(${countsSelect(filter)})`): Fragment {
   return sql`WITH ${reportedCtes(filter)},
     combos AS (
-      SELECT agency, ${categoriesOfKey(sql`k`)} AS categories, n, amount FROM (
-        SELECT p.agency, p.categories_key AS k, count(*) AS n,
-          sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0)) AS amount
-        FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)}
-        GROUP BY p.agency, p.categories_key)
+      SELECT agency, ${categoriesOfKey(sql`k`)} AS categories, n, amount FROM ${countsOf(counts, 'cases')} c
       WHERE agency IN (SELECT agency FROM rep)),
     heaviest AS (
       SELECT x.agency, x.categories, arg_min(pc.annual_indicator, pc.severity_rank) AS indicator
@@ -84,9 +110,7 @@ export function checksQuery(filter: FilterSpec): Fragment {
       UNION ALL SELECT agency, ${'penalty_total'}, sum(n)::DOUBLE FROM combos GROUP BY agency
       UNION ALL SELECT agency, ${'penalty_amount_yuan'}, sum(amount)::DOUBLE FROM combos GROUP BY agency
       UNION ALL
-      SELECT * FROM (
-        SELECT i.agency, ${'inspection_total'}, count(*)::DOUBLE FROM inspection i
-        WHERE ${yearRange(sql`i.inspected_on`, filter.year)} GROUP BY i.agency)
+      SELECT agency, ${'inspection_total'}, n::DOUBLE FROM ${countsOf(counts, 'inspections')} c
       WHERE agency IN (SELECT agency FROM rep)),
     cmp AS (
       SELECT r.agency, r.indicator, ind.label AS indicator_label, ind.unit, ind.money, ind.ord, r.reported,
@@ -105,22 +129,21 @@ export function checksQuery(filter: FilterSpec): Fragment {
 
 /**
  * One query: agencies of the filter with decisions or inspections in the year but no annual
- * statistics row for that year at all, with what the data holds for them.
+ * statistics row for that year at all, with what the data holds for them; `counts` as for
+ * `checksQuery`.
  */
-export function missingReportsQuery(filter: FilterSpec): Fragment {
+export function missingReportsQuery(filter: FilterSpec, counts: Fragment = sql`(${countsSelect(filter)})`): Fragment {
   // The agency conditions concern the agency only, so they apply to the per-agency rows: the cases
   // and inspections are counted first and never joined with the agency table one by one.
   return sql`WITH pen AS (
       SELECT c.agency, c.penalty_total, c.penalty_amount_yuan
-      FROM (SELECT p.agency, count(*) AS penalty_total,
-          sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0))::DOUBLE AS penalty_amount_yuan
-        FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)} GROUP BY p.agency) c
+      FROM (SELECT agency, sum(n)::BIGINT AS penalty_total, sum(amount)::DOUBLE AS penalty_amount_yuan
+        FROM ${countsOf(counts, 'cases')} c GROUP BY agency) c
         LEFT JOIN agency a ON a.name = c.agency
       WHERE ${agencyWhere(filter, sql`c.agency`)}),
     ins AS (
-      SELECT c.agency, c.inspection_total
-      FROM (SELECT i.agency, count(*) AS inspection_total
-        FROM inspection i WHERE ${yearRange(sql`i.inspected_on`, filter.year)} GROUP BY i.agency) c
+      SELECT c.agency, c.n AS inspection_total
+      FROM ${countsOf(counts, 'inspections')} c
         LEFT JOIN agency a ON a.name = c.agency
       WHERE ${agencyWhere(filter, sql`c.agency`)})
     SELECT coalesce(pen.agency, ins.agency) AS agency, coalesce(pen.penalty_total, 0) AS penalty_total,

@@ -12,7 +12,7 @@
 import type { FilterSpec } from '../filter.ts';
 import type { QueryContext } from '../query.ts';
 import { buildReconcileResult, mismatchesOf } from './build-result.ts';
-import { checksQuery, missingReportsQuery } from './checks-sql.ts';
+import { checksQuery, countsSelect, missingReportsQuery } from './checks-sql.ts';
 import { reconcileFindings } from './findings.ts';
 import type { CheckRow, MissingReportRow, ReconcileResult } from './types.ts';
 
@@ -20,8 +20,10 @@ export type * from './types.ts';
 
 /** Runs the reconciliation for one filter. */
 export async function runReconcile(q: QueryContext, filter: FilterSpec): Promise<ReconcileResult> {
-  const checks = await q.rows<CheckRow>('reconcile_checks', checksQuery(filter));
-  const missing = await q.rows<MissingReportRow>('reconcile_missing_reports', missingReportsQuery(filter));
+  const { checks, missing } = await q.withTemp('analysis_reconcile_counts', countsSelect(filter), async (counts) => ({
+    checks: await q.rows<CheckRow>('reconcile_checks', checksQuery(filter, counts)),
+    missing: await q.rows<MissingReportRow>('reconcile_missing_reports', missingReportsQuery(filter, counts)),
+  }));
   const findings = reconcileFindings(filter, checks.length, mismatchesOf(checks), missing);
   return buildReconcileResult(filter, checks, missing, findings);
 }
