@@ -2,9 +2,11 @@
  * The relations the hotspot tables read instead of the tickets, so the tickets are read twice per
  * run (`runHotspots` holds both in temporary tables) rather than once per table:
  *
- * - `handling`: the handling figures of the filter year's tickets (`handlingColumns`) and the
- *   unplaced count, for the whole scope and per category, per handling unit and per month at once
- *   (GROUPING SETS; `grp` tells the rows apart, see `HANDLING_SETS`).
+ * - `handling`: the handling figures of the filter year's tickets (`handlingAggregates`, turned into
+ *   rates and the median by `handlingColumns`) and the unplaced count, for the whole scope and per
+ *   category, per handling unit and per month at once (GROUPING SETS; `grp` tells the rows apart,
+ *   see `HANDLING_SETS`). Every aggregate runs once per grouping set, so what each costs per ticket
+ *   is what makes this relation the dearer of the two (see `handlingAggregates`).
  * - `counts`: the tickets of the filter year and the year before, counted per year (`yr`) × month
  *   (`month_no`) × division × street × category (`n`): the division, street, cell, surge and
  *   prior-year figures.
@@ -13,7 +15,7 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
-import { handlingColumns, scopedTickets, scopedTicketsTwoYears, type HotspotScope } from './scope.ts';
+import { handlingAggregates, handlingColumns, scopedTickets, scopedTicketsTwoYears, type HotspotScope } from './scope.ts';
 
 /** The two relations, as table names or subqueries. */
 export interface HotlineSources {
@@ -30,10 +32,11 @@ export const HANDLING_NAMES = sql`tickets, closed, closed_rate, closed_with_due,
 
 /** The `handling` relation as a SELECT. */
 export function handlingSelect(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`SELECT GROUPING(t.category, t.handling_unit, month(t.received_at)) AS grp, t.category, t.handling_unit,
-      month(t.received_at) AS month_no, ${handlingColumns()}, count(*) FILTER (WHERE t.division IS NULL) AS unplaced
-    FROM (${scopedTickets(filter, scope)}) t
-    GROUP BY GROUPING SETS ((), (t.category), (t.handling_unit), (month(t.received_at)))`;
+  return sql`SELECT c.grp, c.category, c.handling_unit, c.month_no, ${handlingColumns()}, c.unplaced
+    FROM (SELECT GROUPING(t.category, t.handling_unit, month(t.received_at)) AS grp, t.category, t.handling_unit,
+        month(t.received_at) AS month_no, ${handlingAggregates()}, count(*) - count(t.division) AS unplaced
+      FROM (${scopedTickets(filter, scope)}) t
+      GROUP BY GROUPING SETS ((), (t.category), (t.handling_unit), (month(t.received_at)))) c`;
 }
 
 /** The `counts` relation as a SELECT. */

@@ -20,37 +20,40 @@ import type { HotspotScope } from './scope.ts';
 import { hotlineSources, type HotlineSources } from './sources.ts';
 import type { HotspotThresholds } from './types.ts';
 
-/** The surges of the filter year, by month, then by ratio (baseline 0 first). */
+/**
+ * The surges of the filter year, by month, then by ratio (baseline 0 first).
+ *
+ * Months are numbered from October of the prior year (0) to December of the filter year (14). One
+ * aggregate spreads each division × category's monthly counts over the twelve months of the year:
+ * a month's own count and the sum of its three previous months, whose mean (sum / 3, as a window
+ * average of three whole counts gives it to the last bit) is the baseline. Coverage is one bit per
+ * month (`bit_or` over the tickets of the fifteen months, nothing grouped); a month is judged when
+ * the three bits before it are set. Both replace a window over a grid joined to the covered months
+ * with a per-month DISTINCT, which took twice as long.
+ */
 export function surgesQuery(
   filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds, src: HotlineSources = hotlineSources(filter, scope),
 ): Fragment {
-  const start = sql`make_date(${filter.year - 1}::INTEGER, 10, 1)`;
+  const prior = filter.year - 1;
+  const start = sql`make_date(${prior}::INTEGER, 10, 1)`;
   const end = sql`make_date(${filter.year + 1}::INTEGER, 1, 1)`;
   return sql`WITH counts AS (
-      SELECT c.division, c.category, make_date(c.yr, c.month_no, 1) AS month, sum(c.n)::BIGINT AS n
+      SELECT c.division, c.category, (c.yr - ${prior}) * 12 + c.month_no - 10 AS i, sum(c.n)::BIGINT AS n
       FROM ${src.counts} c
-      WHERE make_date(c.yr, c.month_no, 1) >= ${start} AND c.division IS NOT NULL AND c.category IS NOT NULL
+      WHERE (c.yr = ${filter.year} OR (c.yr = ${prior} AND c.month_no >= 10)) AND c.division IS NOT NULL AND c.category IS NOT NULL
       GROUP BY ALL),
     covered AS (
-      SELECT make_date(y, m, 1) AS month
-      FROM (SELECT DISTINCT year(h.received_at) AS y, month(h.received_at) AS m
-        FROM hotline_ticket h WHERE h.received_at >= ${start} AND h.received_at < ${end})),
-    months AS (
-      SELECT (${start} + to_months(i))::DATE AS month FROM range(0, 15) r(i)),
-    grid AS (
-      SELECT c.division, c.category, m.month, coalesce(k.n, 0) AS n, (v.month IS NOT NULL) AS covered
-      FROM (SELECT DISTINCT division, category FROM counts) c
-        CROSS JOIN months m
-        LEFT JOIN counts k ON k.division = c.division AND k.category = c.category AND k.month = m.month
-        LEFT JOIN covered v ON v.month = m.month),
+      SELECT bit_or(1::BIGINT << ((year(h.received_at) - ${prior}) * 12 + month(h.received_at) - 10)) AS bits
+      FROM hotline_ticket h WHERE h.received_at >= ${start} AND h.received_at < ${end}),
     w AS (
-      SELECT *, avg(n) OVER win AS baseline, sum(covered::INTEGER) OVER win AS covered_before, count(*) OVER win AS months_before
-      FROM grid
-      WINDOW win AS (PARTITION BY division, category ORDER BY month ROWS BETWEEN 3 PRECEDING AND 1 PRECEDING))
-    SELECT strftime(month, '%Y-%m') AS month, division, category, n AS count, baseline::DOUBLE AS baseline,
-      (n / nullif(baseline, 0))::DOUBLE AS ratio
+      SELECT c.division, c.category, m.i, coalesce(sum(c.n) FILTER (WHERE c.i = m.i), 0)::BIGINT AS n,
+        coalesce(sum(c.n) FILTER (WHERE c.i BETWEEN m.i - 3 AND m.i - 1), 0) / 3 AS baseline
+      FROM counts c CROSS JOIN range(3, 15) m(i) CROSS JOIN covered v
+      WHERE (v.bits >> (m.i - 3)) & 7 = 7
+      GROUP BY ALL)
+    SELECT strftime(make_date(${filter.year}::INTEGER, (w.i - 2)::INTEGER, 1), '%Y-%m') AS month, division, category, n AS count,
+      baseline::DOUBLE AS baseline, (n / nullif(baseline, 0))::DOUBLE AS ratio
     FROM w
-    WHERE year(month) = ${filter.year} AND months_before = 3 AND covered_before = 3
-      AND n >= ${th.surge_ratio}::DOUBLE * baseline AND n >= ${th.surge_min_count}::BIGINT
-    ORDER BY w.month, ratio DESC NULLS FIRST, division, category`;
+    WHERE n >= ${th.surge_ratio}::DOUBLE * baseline AND n >= ${th.surge_min_count}::BIGINT
+    ORDER BY w.i, ratio DESC NULLS FIRST, division, category`;
 }
