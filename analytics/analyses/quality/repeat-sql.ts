@@ -22,10 +22,12 @@
  * since an agency's repeat inspections can only be seen next to the other agencies'.
  * Agency pairs: every unordered pair of distinct agencies within an episode counts that episode once.
  *
- * Speed: targets and agencies are keyed by DuckDB's 64-bit `hash` (of code and name, of the agency
- * name) so that grouping, partitioning and sorting run on integers — text keys made the clustering
- * several times slower. Two targets or agencies would have to collide to be merged: odds of about
- * 1e-8 even at a million targets.
+ * Speed: targets, agencies and target names are keyed by DuckDB's 64-bit `hash` (of code and name,
+ * of the agency name, of the name as written) so that grouping, joining and sorting run on integers —
+ * text keys made the clustering several times slower. Two targets, agencies or names would have to
+ * collide to be merged: odds of about 1e-8 even at a million targets. The year's inspections are
+ * read once and kept as such integers; the text columns are read a second time only to pick out
+ * the names and codes of the episodes' inspections (see `chainCtes`).
  */
 import { divisionCondition, yearRange, type FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
@@ -38,63 +40,91 @@ export const REPEAT_WINDOW_DAYS = 30;
 export const EXAMPLES_LIMIT = 50;
 
 /**
- * CTEs from the filtered inspections to `cha` (chain × agency).
+ * CTEs from the filtered inspections to `cha` (chain × agency, episodes only).
  *
- * Only targets with a *link* — two inspections by different agencies, consecutive in date order and
- * at most the window apart — are chained at all (`near`): a chain of two or more agencies has such
- * a link (somewhere its agency changes, between two consecutive inspections of the chain), so the
- * other targets hold no episode. Links are found in one pass over every inspection sorted by target
- * and date (no per-target partitions: a year has hundreds of thousands of targets). Inspections of
- * one day may come in any order; if two agencies inspected that day, some consecutive pair differs.
- *
- * Materialization: the per-inspection relations (`fi`, `tk`) are scanned again rather than copied —
- * copying half a million rows of text costs more than reading them — while the uncoded minority
- * (`uc`) and everything derived from it are small and kept.
+ * 1. `base`: every inspection of the filter as integers — row id, agency hash, date, code hash
+ *    (`ctid`, the target of a coded inspection), name hash — and the name text of the uncoded
+ *    minority only. Materialized: the steps below read it instead of the table's text columns.
+ * 2. `uc`, `name_code`, `un_names`, `ut`: the targets of the uncoded inspections (module comment,
+ *    1.; names compared as written through their hash, only the uncoded ones normalized).
+ * 3. `near`: a pre-filter. A chain of two or more agencies has a *link* — two inspections by
+ *    different agencies, consecutive in date order and at most the window apart — so targets
+ *    without one hold no episode. Links are found in one pass over every inspection sorted by a
+ *    32-bit key (23 bits of the target hash, then the day of the year), not per target (a year has
+ *    hundreds of thousands): sorting 32-bit keys costs a fraction of sorting (target, date) pairs.
+ *    Targets sharing the 23 bits are interleaved in that order, which can only add links (between
+ *    two inspections of one target, date order passes through every inspection in between), so
+ *    the exact steps below merely see more candidates. Inspections of one day may come in any
+ *    order; if two agencies inspected that day, some consecutive pair differs. Uncoded inspections
+ *    take part with their targets from 2.; their `base` rows get no key (a CASE, not a filter: were
+ *    every reader of `base` filtered, DuckDB would push the union of the filters into its
+ *    materialization, an extra pass over every row).
+ * 4. `cand`: the inspections whose target's 23 bits `near` names — whole targets, a few thousand
+ *    rows.
+ * 5. `chained`: the exact single-linkage chains of the candidates, on the full target hash. Chain
+ *    numbers run over all candidates (unique per target and chain); the running count of chain
+ *    starts takes in the whole day (RANGE frame), so inspections of one day share a chain in any order.
+ * 6. `multi`: the inspections of chains with two or more agencies — the episodes.
+ * 7. `fetched`: their text (agency, name as written, code) by row id, and the adopted codes' text:
+ *    the only read of those columns besides `base`.
  */
 function chainCtes(filter: FilterSpec): Fragment {
   const place = filter.division ? divisionCondition(sql`i.division`, filter.division) : sql`true`;
-  return sql`fi AS NOT MATERIALIZED (
-      SELECT i.agency, hash(i.agency) AS aid, i.target_name, i.inspected_on, nullif(i.target_credit_code, '') AS code0,
-        ${agencyScope(filter, sql`i.agency`)} AS in_scope
+  const uncoded = sql`(i.target_credit_code IS NULL OR i.target_credit_code = '')`;
+  // The 32-bit sort key of `near`: 23 bits of the target hash, then 9 of the day of the year (0–365).
+  const key = (tid: Fragment) =>
+    sql`((${tid} >> 41)::UINTEGER << 9) | (inspected_on - make_date(${filter.year}::INTEGER, 1, 1))::UINTEGER`;
+  return sql`base AS MATERIALIZED (
+      SELECT i.rowid AS rid, hash(i.agency) AS aid, i.inspected_on, hash(i.target_credit_code, NULL::VARCHAR) AS ctid,
+        ${uncoded} AS uncoded, hash(i.target_name) AS nh, CASE WHEN ${uncoded} THEN i.target_name END AS uname
       FROM inspection i WHERE ${yearRange(sql`i.inspected_on`, filter.year)} AND ${place}),
-    uc AS MATERIALIZED (SELECT * FROM fi WHERE code0 IS NULL),
+    uc AS MATERIALIZED (SELECT rid, aid, inspected_on, nh, uname FROM base WHERE uncoded),
     name_code AS MATERIALIZED (
-      SELECT target_name, min(code0) AS code FROM fi
-      WHERE code0 IS NOT NULL AND target_name IN (SELECT target_name FROM uc)
-      GROUP BY target_name HAVING count(DISTINCT code0) = 1),
+      SELECT nh, any_value(ctid) AS tid, any_value(rid) AS code_rid FROM base
+      WHERE NOT uncoded AND nh IN (SELECT nh FROM uc)
+      GROUP BY nh HAVING count(DISTINCT ctid) = 1),
     un_names AS MATERIALIZED (
       SELECT v, ${normName(sql`v`)} AS n
-      FROM (SELECT DISTINCT uc.target_name AS v FROM uc ANTI JOIN name_code nc ON nc.target_name = uc.target_name)),
+      FROM (SELECT DISTINCT uc.uname AS v FROM uc ANTI JOIN name_code nc ON nc.nh = uc.nh)),
     ut AS MATERIALIZED (
-      SELECT uc.agency, uc.aid, uc.target_name, uc.inspected_on, uc.in_scope, nc.code,
-        hash(nc.code, CASE WHEN nc.code IS NULL THEN n.n END) AS tid
-      FROM uc LEFT JOIN name_code nc ON nc.target_name = uc.target_name LEFT JOIN un_names n ON n.v = uc.target_name
-      WHERE nc.code IS NOT NULL OR n.n IS NOT NULL),
-    tk AS NOT MATERIALIZED (
-      SELECT agency, aid, target_name, inspected_on, in_scope, code0 AS code, hash(code0, NULL::VARCHAR) AS tid
-      FROM fi WHERE code0 IS NOT NULL
-      UNION ALL SELECT agency, aid, target_name, inspected_on, in_scope, code, tid FROM ut),
+      SELECT uc.rid, uc.aid, uc.inspected_on, nc.code_rid, coalesce(nc.tid, hash(NULL::VARCHAR, n.n)) AS tid
+      FROM uc LEFT JOIN name_code nc ON nc.nh = uc.nh LEFT JOIN un_names n ON n.v = uc.uname
+      WHERE nc.tid IS NOT NULL OR n.n IS NOT NULL),
     near AS MATERIALIZED (
-      SELECT DISTINCT tid FROM (
-        SELECT tid, aid, inspected_on, lag(tid) OVER w AS prev_tid, lag(aid) OVER w AS prev_aid, lag(inspected_on) OVER w AS prev_on
-        FROM tk WINDOW w AS (ORDER BY tid, inspected_on))
-      WHERE tid = prev_tid AND aid <> prev_aid AND inspected_on - prev_on <= ${REPEAT_WINDOW_DAYS}),
-    gaps AS (
-      SELECT tk.*, inspected_on - lag(inspected_on) OVER (PARTITION BY tk.tid ORDER BY inspected_on) AS gap
-      FROM tk SEMI JOIN near ON near.tid = tk.tid),
+      SELECT DISTINCT k >> 9 AS t23 FROM (
+        SELECT k, aid, lag(k) OVER w AS pk, lag(aid) OVER w AS pa
+        FROM (SELECT CASE WHEN NOT uncoded THEN ${key(sql`ctid`)} END AS k, aid FROM base
+          UNION ALL SELECT ${key(sql`tid`)}, aid FROM ut)
+        WINDOW w AS (ORDER BY k))
+      WHERE k <= pk + ${REPEAT_WINDOW_DAYS} AND k >> 9 = pk >> 9 AND aid <> pa),
+    cand AS (
+      SELECT rid, aid, inspected_on, NULL::BIGINT AS code_rid, ctid AS tid FROM base
+      WHERE NOT uncoded AND ctid >> 41 IN (SELECT t23 FROM near)
+      UNION ALL SELECT rid, aid, inspected_on, code_rid, tid FROM ut WHERE tid >> 41 IN (SELECT t23 FROM near)),
+    starts AS (
+      SELECT *, CASE WHEN tid IS DISTINCT FROM lag(tid) OVER w OR inspected_on - lag(inspected_on) OVER w > ${REPEAT_WINDOW_DAYS}
+        THEN 1 ELSE 0 END AS start
+      FROM cand WINDOW w AS (ORDER BY tid, inspected_on)),
     chained AS (
-      SELECT *, sum(CASE WHEN gap IS NULL OR gap > ${REPEAT_WINDOW_DAYS} THEN 1 ELSE 0 END)
-        OVER (PARTITION BY tid ORDER BY inspected_on ROWS UNBOUNDED PRECEDING) AS chain
-      FROM gaps),
+      SELECT *, sum(start) OVER (ORDER BY tid, inspected_on RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS chain FROM starts),
+    multi AS MATERIALIZED (
+      SELECT c.* FROM chained c
+      SEMI JOIN (SELECT tid, chain FROM chained GROUP BY tid, chain HAVING min(aid) <> max(aid)) m ON m.tid = c.tid AND m.chain = c.chain),
+    fetched AS MATERIALIZED (
+      SELECT i.rowid AS rid, i.agency, i.target_name, nullif(i.target_credit_code, '') AS code FROM inspection i
+      WHERE i.rowid IN (SELECT rid FROM multi UNION ALL SELECT code_rid FROM multi)),
     cha AS (
-      SELECT tid, chain, aid, any_value(agency) AS agency, count(*) AS n, min(target_name) AS target_name,
-        any_value(code) AS code, min(inspected_on) AS first_date, max(inspected_on) AS last_date, bool_or(in_scope) AS in_scope
-      FROM chained GROUP BY tid, chain, aid)`;
+      SELECT c.tid, c.chain, c.aid, any_value(f.agency) AS agency, count(*) AS n, min(f.target_name) AS target_name,
+        any_value(coalesce(f.code, fc.code)) AS code, min(c.inspected_on) AS first_date, max(c.inspected_on) AS last_date,
+        bool_or(${agencyScope(filter, sql`f.agency`)}) AS in_scope
+      FROM multi c JOIN fetched f ON f.rid = c.rid LEFT JOIN fetched fc ON fc.rid = c.code_rid
+      GROUP BY c.tid, c.chain, c.aid)`;
 }
 
 /**
- * One row per (target, chain, agency) of the chained targets (the CTE `cha` above): what
- * `runQuality` holds in a temporary table, since the pairs and the episodes both start from it.
+ * One row per (target, chain, agency) of the chains with two or more agencies (the CTE `cha`
+ * above): what `runQuality` holds in a temporary table, since the pairs and the episodes both
+ * start from it. (`episodeCtes` still asks for two agencies, so any `cha`-shaped relation will do.)
  */
 export function chainsSelect(filter: FilterSpec): Fragment {
   return sql`WITH ${chainCtes(filter)} SELECT * FROM cha`;
