@@ -13,10 +13,9 @@ import { cellsOfYear, penaltySources, type PenaltySources } from './sources.ts';
  * and its over-cap simple cases.
  */
 export function byAgencyQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
-  return sql`WITH s AS (SELECT agency, sum(over_cap)::BIGINT AS simple_over_cap FROM ${src.simple} s GROUP BY agency)
-    SELECT f.k1 AS agency, a.sector, a.division, ${GROUP_FIGURES}, f.december_cases, f.december_cases / f.cases AS december_share,
-      coalesce(s.simple_over_cap, 0) AS simple_over_cap
-    FROM ${figuresOf(src.figures, 'agency')} LEFT JOIN agency a ON a.name = f.k1 LEFT JOIN s ON s.agency = f.k1
+  return sql`SELECT f.k1 AS agency, a.sector, a.division, ${GROUP_FIGURES}, f.december_cases, f.december_cases / f.cases AS december_share,
+      coalesce(s.over_cap, 0) AS simple_over_cap
+    FROM ${figuresOf(src.figures, 'agency')} LEFT JOIN agency a ON a.name = f.k1 LEFT JOIN ${src.simple} s ON s.agency = f.k1
     ORDER BY f.cases DESC, f.k1`;
 }
 
@@ -29,9 +28,10 @@ export function byDivisionQuery(filter: FilterSpec, src: PenaltySources = penalt
 
 /** Per sector of the deciding agency. */
 export function bySectorQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  // The agencies with a case in the year are the keys of the agency rows of `figures`.
   return sql`WITH ag AS (
-      SELECT a.sector, count(DISTINCT c.agency) AS agencies
-      FROM ${cellsOfYear(src.cells, filter.year)} c LEFT JOIN agency a ON a.name = c.agency GROUP BY a.sector)
+      SELECT a.sector, count(f.k1) AS agencies
+      FROM ${figuresOf(src.figures, 'agency')} LEFT JOIN agency a ON a.name = f.k1 GROUP BY a.sector)
     SELECT f.k1 AS sector, ag.agencies, ${GROUP_FIGURES}
     FROM ${figuresOf(src.figures, 'sector')} JOIN ag ON ag.sector IS NOT DISTINCT FROM f.k1
     ORDER BY f.cases DESC, f.k1 NULLS LAST`;

@@ -35,11 +35,11 @@ export function penaltiesQueries(filter: FilterSpec, src: PenaltySources = penal
     penalty_by_division: byDivisionQuery(filter, src),
     penalty_by_sector: bySectorQuery(filter, src),
     penalty_by_violation: byViolationQuery(filter, src),
-    penalty_by_month: monthQuery(filter),
+    penalty_by_month: monthQuery(filter, src),
     penalty_yoy_by_agency: yoyQuery(filter, 'agency', src),
     penalty_yoy_by_division: yoyQuery(filter, 'division', src),
     penalty_flags: flagsQuery(filter, src),
     penalty_over_cap_by_party_type: overCapByPartyQuery(filter, src),
-    penalty_over_cap_cases: overCapCasesQuery(filter),
+    penalty_over_cap_cases: overCapCasesQuery(filter, src),
   };
 }

@@ -4,14 +4,18 @@
  * times per run (`runPenalties` holds the three in temporary tables), not once per table:
  *
  * - `cells`: the decisions of the filter year and the year before, counted per year (`yr`) ×
- *   agency × division × violation code × violation name × fine (`x`): `n` decisions, their
- *   confiscations `conf`, how many were decided in December (`december`), and the first row id
- *   (`first_rid`, for "the spelling recorded first"). Fines, medians and means come from these
- *   counts (`weighted-sql.ts`); sums of money stay exact DECIMAL until the final cast.
- * - `simple`: the filter year's 简易 decisions per agency × party type: `n`, and how many are over
- *   the cap (`over_cap`) or in the 个体工商户 border band (`border`) — see `scope.ts`.
- * - `combos`: the filter year's decisions per category list (`cats`): `n` and their fines `fine`.
- *   The cases are grouped by the list's stored text key (`categories_key`, exact, see
+ *   agency × division × violation code × violation name × fine (`x`): `n` decisions, their fines
+ *   `fine` (x × n), their confiscations `conf`, how many were decided in December (`december`), and
+ *   the first row id (`first_rid`, for "the spelling recorded first"). Fines, medians and means come
+ *   from these counts (`weighted-sql.ts`); sums of money stay exact DECIMAL until the final cast.
+ * - `simple`: the filter year's 简易 decisions per agency: `n`, how many are over the cap
+ *   (`over_cap`) or in the 个体工商户 border band (`border`) — see `scope.ts` — and the over-cap
+ *   decisions themselves (`over_cap_cases`: decision number, party type, fine, date), which the
+ *   over-cap list ranks and the per-party-type count counts; collecting them here saves reading the
+ *   year's cases once more for a few hundred rows.
+ * - `combos`: the filter year's decisions per category list (`cats`) × month (`month_no`): `n` and
+ *   their fines `fine` — the category tables sum the months, the month table the lists. The cases
+ *   are grouped by the list's stored text key (`categories_key`, exact, see
  *   `workspace/categories-key.ts`) — reading and hashing the list column itself cost three times as
  *   much — and the list is decoded once per combination.
  *
@@ -38,27 +42,30 @@ export interface PenaltySources {
 export function cellsSelect(filter: FilterSpec): Fragment {
   const where = filterConditions(filter, CASE_COLUMNS, filter.year, filter.year - 1);
   return sql`SELECT year(p.decided_on) AS yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan AS x,
-      count(*) AS n, sum(p.confiscation_yuan) AS conf, count(*) FILTER (WHERE month(p.decided_on) = 12) AS december,
+      count(*) AS n, p.fine_yuan * count(*) AS fine, sum(p.confiscation_yuan) AS conf, count(*) FILTER (WHERE month(p.decided_on) = 12) AS december,
       min(p.rowid) AS first_rid
     FROM penalty_case p WHERE ${where}
-    GROUP BY ALL`;
+    GROUP BY yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan`;
 }
 
 /** The `simple` relation as a SELECT. */
 export function simpleSelect(filter: FilterSpec): Fragment {
-  return sql`SELECT p.agency, p.party_type, count(*) AS n, count(*) FILTER (WHERE ${overCapCondition()}) AS over_cap,
-      count(*) FILTER (WHERE ${individualBusinessBorderCondition()}) AS border
-    FROM (${scopedCases(filter)}) p
-    WHERE p.procedure = ${'简易'}
-    GROUP BY ALL`;
+  return sql`SELECT agency, count(*) AS n, count(*) FILTER (WHERE is_over_cap) AS over_cap, count(*) FILTER (WHERE is_border) AS border,
+      list({decision_no: decision_no, party_type: party_type, fine_yuan: fine_yuan, decided_on: decided_on}) FILTER (WHERE is_over_cap) AS over_cap_cases
+    FROM (
+      SELECT p.agency, p.party_type, p.decision_no, p.fine_yuan, p.decided_on,
+        ${overCapCondition()} AS is_over_cap, ${individualBusinessBorderCondition()} AS is_border
+      FROM (${scopedCases(filter)}) p
+      WHERE p.procedure = ${'简易'}) p
+    GROUP BY agency`;
 }
 
 /** The `combos` relation as a SELECT. */
 export function combosSelect(filter: FilterSpec): Fragment {
-  return sql`SELECT ${categoriesOfKey(sql`k`)} AS cats, n, fine FROM (
-      SELECT p.categories_key AS k, count(*) AS n, coalesce(sum(p.fine_yuan), 0) AS fine
+  return sql`SELECT ${categoriesOfKey(sql`k`)} AS cats, month_no, n, fine FROM (
+      SELECT p.categories_key AS k, month(p.decided_on) AS month_no, count(*) AS n, coalesce(sum(p.fine_yuan), 0) AS fine
       FROM (${scopedCases(filter)}) p
-      GROUP BY p.categories_key)`;
+      GROUP BY p.categories_key, month_no)`;
 }
 
 /** The relations computed in place, as subqueries. */

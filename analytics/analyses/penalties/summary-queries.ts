@@ -1,13 +1,12 @@
 /**
  * Penalty summary, histogram and month tables (DOMAIN §8). Each function returns one complete query
  * for one filter; the names under which they run are in `queries.ts`. Summary and histogram read the
- * counted cells (`sources.ts`).
+ * counted cells, the month table the cases counted per category list and month (`sources.ts`).
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
 import { binIndexExpr, binsRelation } from './bins.ts';
 import { figuresOf, money } from './figures.ts';
-import { scopedCases } from './scope.ts';
 import { cellsOfYear, penaltySources, type PenaltySources } from './sources.ts';
 
 /** One row: counts, totals and the fine distribution over fined cases (zeros and nulls without cases). */
@@ -15,14 +14,14 @@ export function summaryQuery(filter: FilterSpec, src: PenaltySources = penaltySo
   return sql`SELECT coalesce(f.cases, 0) AS cases, coalesce(f.fine_total_yuan, 0)::DOUBLE AS fine_total_yuan,
       coalesce(f.confiscation_total_yuan, 0)::DOUBLE AS confiscation_total_yuan, coalesce(f.fined_cases, 0) AS fined_cases,
       coalesce(f.fine_missing, 0) AS fine_missing, f.fine_mean_yuan, f.fine_median_yuan, f.fine_p25_yuan, f.fine_p75_yuan,
-      f.fine_p90_yuan, f.fine_max_yuan, (SELECT coalesce(sum(s.n), 0) FROM ${src.simple} s)::BIGINT AS simple_procedure_cases
-    FROM (SELECT 1) one LEFT JOIN ${figuresOf(src.figures, 'all')} ON true`;
+      f.fine_p90_yuan, f.fine_max_yuan, s.n::BIGINT AS simple_procedure_cases
+    FROM (SELECT coalesce(sum(s.n), 0) AS n FROM ${src.simple} s) s LEFT JOIN ${figuresOf(src.figures, 'all')} ON true`;
 }
 
 /** Prior-year totals under the same filter (the base of the year-over-year change). */
 export function priorSummaryQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
   return sql`SELECT coalesce(sum(c.n), 0)::BIGINT AS cases,
-      ${money(sql`c.x * c.n`)} AS fine_total_yuan,
+      ${money(sql`c.fine`)} AS fine_total_yuan,
       ${money(sql`c.conf`)} AS confiscation_total_yuan
     FROM ${cellsOfYear(src.cells, filter.year - 1)} c`;
 }
@@ -30,7 +29,7 @@ export function priorSummaryQuery(filter: FilterSpec, src: PenaltySources = pena
 /** Every fixed bin with its case count and fine total, in bin order (see `bins.ts`). */
 export function histogramQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
   return sql`WITH counted AS (
-      SELECT ${binIndexExpr(sql`c.x`)} AS ord, sum(c.n)::BIGINT AS cases, ${money(sql`c.x * c.n`)} AS fine_total_yuan
+      SELECT ${binIndexExpr(sql`c.x`)} AS ord, sum(c.n)::BIGINT AS cases, ${money(sql`c.fine`)} AS fine_total_yuan
       FROM ${cellsOfYear(src.cells, filter.year)} c GROUP BY ord)
     SELECT b.ord, b.bin, coalesce(c.cases, 0) AS cases, coalesce(c.fine_total_yuan, 0)::DOUBLE AS fine_total_yuan,
       coalesce(c.cases, 0) / nullif(sum(coalesce(c.cases, 0)) OVER (), 0) AS share
@@ -39,11 +38,10 @@ export function histogramQuery(filter: FilterSpec, src: PenaltySources = penalty
 }
 
 /** The twelve months of the year (`YYYY-MM`), each present even without cases. */
-export function monthQuery(filter: FilterSpec): Fragment {
-  return sql`WITH p AS (${scopedCases(filter)}),
-    counted AS (
-      SELECT month(p.decided_on) AS month_no, count(*) AS cases, ${money(sql`p.fine_yuan`)} AS fine_total_yuan
-      FROM p GROUP BY month_no)
+export function monthQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
+  return sql`WITH counted AS (
+      SELECT c.month_no, sum(c.n)::BIGINT AS cases, ${money(sql`c.fine`)} AS fine_total_yuan
+      FROM ${src.combos} c GROUP BY c.month_no)
     SELECT strftime(make_date(${filter.year}::INTEGER, g.month_no, 1), '%Y-%m') AS month, g.month_no,
       coalesce(c.cases, 0) AS cases, coalesce(c.fine_total_yuan, 0)::DOUBLE AS fine_total_yuan
     FROM (SELECT unnest(range(1, 13))::INTEGER AS month_no) g LEFT JOIN counted c ON c.month_no = g.month_no

@@ -19,10 +19,10 @@ export function yoyQuery(filter: FilterSpec, by: keyof typeof KEYS, src: Penalty
   const prior = sql`c.yr = ${filter.year - 1}`;
   return sql`WITH g AS (
       SELECT ${key} AS ${name},
-        coalesce(sum(c.n) FILTER (WHERE ${cur}), 0)::BIGINT AS cases,
-        coalesce(sum(c.n) FILTER (WHERE ${prior}), 0)::BIGINT AS cases_prior,
-        ${money(sql`c.x * c.n`, cur)} AS fine_total_yuan,
-        ${money(sql`c.x * c.n`, prior)} AS fine_total_prior_yuan
+        coalesce(sum(CASE WHEN ${cur} THEN c.n END), 0)::BIGINT AS cases,
+        coalesce(sum(CASE WHEN ${prior} THEN c.n END), 0)::BIGINT AS cases_prior,
+        ${money(sql`c.fine`, cur)} AS fine_total_yuan,
+        ${money(sql`c.fine`, prior)} AS fine_total_prior_yuan
       FROM ${src.cells} c GROUP BY ${key})
     SELECT g.*,
       (g.cases - g.cases_prior) / nullif(g.cases_prior, 0) AS cases_change,

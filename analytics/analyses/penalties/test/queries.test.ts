@@ -41,11 +41,11 @@ describe('penaltiesQueries', () => {
   it('counts both years of the filter into cells, the year as a bound date range', async () => {
     await expect(cellsSelect({ year: 2025, agency: 'A' })).toMatchSql({
       text: `SELECT year(p.decided_on) AS yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan AS x,
-          count(*) AS n, sum(p.confiscation_yuan) AS conf, count(*) FILTER (WHERE month(p.decided_on) = 12) AS december,
-          min(p.rowid) AS first_rid
+          count(*) AS n, p.fine_yuan * count(*) AS fine, sum(p.confiscation_yuan) AS conf,
+          count(*) FILTER (WHERE month(p.decided_on) = 12) AS december, min(p.rowid) AS first_rid
         FROM penalty_case p
         WHERE p.decided_on >= make_date($1::INTEGER, 1, 1) AND p.decided_on < make_date($2::INTEGER, 1, 1) AND p.agency = $3
-        GROUP BY ALL`,
+        GROUP BY yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan`,
       params: [2024, 2026, 'A'],
     });
   });
