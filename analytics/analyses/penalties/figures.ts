@@ -53,7 +53,8 @@ export function figuresSelect(filter: FilterSpec, cells: Fragment): Fragment {
   // fined cases hold the ascending positions tot − top_cases … tot − 1; a fine at positions
   // cum − w … cum − 1 contributes as many of its cases as fall among them (tied amounts are equal,
   // so which ones is moot).
-  const top = sql`((tot + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT)`;
+  const topOf = (fined: Fragment) => sql`((${fined} + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT)`;
+  const top = topOf(sql`tot`);
   const fined = sql`sum(CASE WHEN w > 0 THEN fine END)`;
   // The figures only the summary and the flags show are computed for the whole filter only.
   const all = sql`kind = ${k.all}`;
@@ -68,7 +69,7 @@ export function figuresSelect(filter: FilterSpec, cells: Fragment): Fragment {
       ${wQuantile(0.9, all)} AS fine_p90_yuan,
       max(CASE WHEN ${all} AND x > 0 THEN x END)::DOUBLE AS fine_max_yuan,
       coalesce(sum(december), 0)::BIGINT AS december_cases,
-      CASE WHEN ${all} THEN ((coalesce(any_value(tot), 0) + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT)::BIGINT END AS top_cases,
+      CASE WHEN ${all} THEN ${topOf(W_COUNT)}::BIGINT END AS top_cases,
       sum(CASE WHEN ${all} AND w > 0 AND cum > tot - ${top} THEN x * (cum - greatest(cum - w, tot - ${top})) END)::DOUBLE
         / nullif(${fined}::DOUBLE, 0) AS top_fine_share
     FROM (${cumulated(grouped, ['kind', 'k1', 'k2'], 'nf', false)}) d
