@@ -24,6 +24,23 @@ export interface SharedStringSink {
 
 const BLOCK_BYTES = 8 * 1024 * 1024;
 
+/**
+ * Copies `src[a, b)` into `dst` at `at`. Most strings are a few dozen bytes: for those a loop beats
+ * creating a subarray view for `set`.
+ */
+export function copyBytes(dst: Uint8Array, at: number, src: Uint8Array, a: number, b: number): void {
+  const n = b - a;
+  if (n < 64) for (let i = 0; i < n; i++) dst[at + i] = src[a + i];
+  else dst.set(src.subarray(a, b), at);
+}
+
+/** A typed array of twice the length of `a`, starting with a copy of it (for offset tables that grow). */
+export function doubled<T extends Uint16Array | Uint32Array>(a: T): T {
+  const b = new (a.constructor as new (length: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Append-only table of UTF-8 strings with lazy decoding. */
 export class SharedStringTable implements SharedStrings, SharedStringSink {
   length = 0;
@@ -40,11 +57,8 @@ export class SharedStringTable implements SharedStrings, SharedStringSink {
   addBytes(buf: Uint8Array, a: number, b: number): void {
     const n = b - a;
     if (this.used + n > this.block.length) this.newBlock(n);
-    const block = this.block;
     const start = this.used;
-    // Most strings are a few dozen bytes: a loop beats creating a subarray view for `set`.
-    if (n < 64) for (let i = 0; i < n; i++) block[start + i] = buf[a + i];
-    else block.set(buf.subarray(a, b), start);
+    copyBytes(this.block, start, buf, a, b);
     this.push(start, start + n);
     this.used = start + n;
   }
@@ -115,14 +129,9 @@ export class SharedStringTable implements SharedStrings, SharedStringSink {
   private push(start: number, end: number): void {
     const i = this.length;
     if (i === this.starts.length) {
-      const grow = <T extends Uint16Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.blockOf = grow(this.blockOf, (n) => new Uint16Array(n));
-      this.starts = grow(this.starts, (n) => new Uint32Array(n));
-      this.ends = grow(this.ends, (n) => new Uint32Array(n));
+      this.blockOf = doubled(this.blockOf);
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
     }
     this.blockOf[i] = this.blocks.length - 1;
     this.starts[i] = start;

@@ -9,7 +9,7 @@ import type { ReadLimits } from './limits.ts';
 import { openZip } from './zip-directory.ts';
 import { toWorkerError, type WorkerError } from './read-error.ts';
 import { parseSharedStrings } from './xlsx-shared-strings.ts';
-import type { SharedStringSink } from './shared-string-table.ts';
+import { copyBytes, doubled, type SharedStringSink } from './shared-string-table.ts';
 
 /** What the parent passes in `workerData`. */
 export interface SharedStringsWorkerData {
@@ -52,8 +52,7 @@ class PieceSink implements SharedStringSink {
     const n = b - a;
     this.room(n);
     const start = this.used;
-    if (n < 64) for (let i = 0; i < n; i++) this.bytes[start + i] = buf[a + i];
-    else this.bytes.set(buf.subarray(a, b), start);
+    copyBytes(this.bytes, start, buf, a, b);
     this.record(start, start + n);
   }
 
@@ -87,12 +86,8 @@ class PieceSink implements SharedStringSink {
 
   private record(start: number, end: number): void {
     if (this.count === this.starts.length) {
-      const s = new Uint32Array(this.count * 2);
-      s.set(this.starts);
-      this.starts = s;
-      const e = new Uint32Array(this.count * 2);
-      e.set(this.ends);
-      this.ends = e;
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
