@@ -27,11 +27,14 @@ export function byGroupQuery(
   filter: FilterSpec, column: (typeof GROUP_COLUMNS)[number], cells: Fragment = statusCellsOf(filter),
 ): Fragment {
   const col = ident(column, GROUP_COLUMNS);
-  const n = (cond: Fragment) => sql`coalesce(sum(n) FILTER (WHERE ${cond}), 0)`;
+  // A CASE inside each sum rather than a FILTER clause: the same value, and cheaper in DuckDB's
+  // hash aggregate (a FILTER selects its rows once per aggregate).
+  const n = (cond: Fragment) => sql`coalesce(sum(CASE WHEN ${cond} THEN n END), 0)`;
   const s = (x: DeviationStatus) => n(sql`status = ${st(x)}`);
   const m = (x: MatchKind) => n(sql`match = ${mt(x)}`);
-  // A million cases first collapse into (group, status, match) cells, which are then pivoted.
-  return sql`WITH cells AS (SELECT ${col}, status, match, sum(n)::BIGINT AS n FROM ${cells} c GROUP BY ALL),
+  // The cells (a few thousand rows) are pivoted as they are: collapsing them into (group, status,
+  // match) first would cost one more hash aggregate than it saves.
+  return sql`WITH cells AS (SELECT ${col}, status, match, n FROM ${cells} c),
     counted AS (
       SELECT ${col}, sum(n) AS cases, ${n(sql`status <> ${st('no_rule')}`)} AS matched,
         ${n(sql`status IN (${st('within')}, ${st('below')}, ${st('above')})`)} AS assessed,

@@ -24,11 +24,17 @@ import { assessedSource, statusCtes } from './assess-sql.ts';
 import { countedKeyCtes } from './case-keys-sql.ts';
 import { matchCtes } from './match-sql.ts';
 
-/** The cells of the filter as one SELECT (what `runDeviation` holds in a temporary table). */
+/** The violation key of an assessed row: its normalized code, else its normalized name. */
+const GKEY = sql`coalesce(k_code, k_name)`;
+
+/**
+ * The cells of the filter as one SELECT (what `runDeviation` holds in a temporary table); `gkey` is
+ * the violation key (see `fineCells`).
+ */
 export function cellsSelect(filter: FilterSpec): Fragment {
   return sql`WITH ${matchCtes(countedKeyCtes(filter, sql`fine_yuan, illegal_gain_yuan, goods_value_yuan, lists_fine`))},
     ${statusCtes(sql`kinfo`, sql`cc`, sql`k.kid = c.kid`)}
-    SELECT agency, division, tier, kid4, epoch, epoch_end, violation_code, violation_name, k_code, k_name, rule_ids, match,
+    SELECT agency, division, tier, kid4, epoch, epoch_end, violation_code, violation_name, ${GKEY} AS gkey, rule_ids, match,
       fine_yuan, illegal_gain_yuan, goods_value_yuan, lists_fine, status, min_yuan, max_yuan, deviation_ratio, n, first_rid
     FROM ac`;
 }
@@ -44,9 +50,9 @@ export function statusCells(cells: Fragment): Fragment {
  * fine or a violation key are left out.
  */
 export function fineCells(cells: Fragment): Fragment {
-  return sql`(SELECT coalesce(k_code, k_name) AS gkey, tier, division, violation_code, violation_name, fine_yuan AS x, n, first_rid
+  return sql`(SELECT gkey, tier, division, violation_code, violation_name, fine_yuan AS x, n, first_rid
     FROM ${cells} c
-    WHERE fine_yuan IS NOT NULL AND coalesce(k_code, k_name) IS NOT NULL)`;
+    WHERE fine_yuan IS NOT NULL AND gkey IS NOT NULL)`;
 }
 
 /** Status cells computed from the assessed cases in place (one-off queries, tests). */
@@ -56,8 +62,8 @@ export function statusCellsOf(filter: FilterSpec): Fragment {
 
 /** Fine cells computed from the assessed cases in place (one-off queries, tests). */
 export function fineCellsOf(filter: FilterSpec): Fragment {
-  return sql`(SELECT coalesce(k_code, k_name) AS gkey, tier, division, violation_code, violation_name, fine_yuan AS x,
+  return sql`(SELECT ${GKEY} AS gkey, tier, division, violation_code, violation_name, fine_yuan AS x,
       count(*) AS n, min(rid) AS first_rid
     FROM ${assessedSource(filter)} ac
-    WHERE fine_yuan IS NOT NULL AND coalesce(k_code, k_name) IS NOT NULL GROUP BY ALL)`;
+    WHERE fine_yuan IS NOT NULL AND ${GKEY} IS NOT NULL GROUP BY ALL)`;
 }

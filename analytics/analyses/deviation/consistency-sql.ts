@@ -24,6 +24,12 @@
  *   and rest-of-city figures only.
  * - The label of a group is its most frequent spelling; of two equally frequent, the one recorded
  *   first. Statistics come from the counted fines (`weighted-sql.ts`).
+ *
+ * Both tables are read from one relation (`groupsSelect`; `runDeviation` holds it in a temporary
+ * table): a row per group (`division` NULL) and a row per listed division. The groups' and the
+ * divisions' figures come from one pass of cumulated fines — the divisions' rows partitioned beside
+ * the groups' — since a window over a few thousand rows costs DuckDB more in setting up than in
+ * sorting, and a second statement for the divisions would set up a second one.
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
@@ -50,76 +56,82 @@ function modeOf(column: 'violation_name' | 'violation_code'): Fragment {
 }
 
 /**
- * The consistency groups as one SELECT over fine cells `source` (see `cells-sql.ts`): one row per
- * violation key × tier with its label, cases, mean, median, CV, p10 and p90 (what `runDeviation`
- * holds in a temporary table: both tables below start from it).
+ * The consistency relation as one SELECT over fine cells `source` (see `cells-sql.ts`), columns
+ * `(gkey, tier, division, violation, violation_code, cases, mean, median, cv, p10, p90, city_median,
+ * group_cv, flagged, rest_cases, rest_median)`:
+ *
+ * - a row per group (violation key × tier; `division` NULL) with at least `consistency_min_cases`
+ *   cases and a mean above 0: its label, cases, mean, median, CV, p10 and p90;
+ * - a row per listed division of such a group (see the module comment): the group's label, the
+ *   division's cases, median and CV, the group's median (`city_median`) and CV (`group_cv`),
+ *   `flagged`, and the cases and median of the group outside the division (`rest_*`).
  */
 export function groupsSelect(source: Fragment, s: ConsistencySettings): Fragment {
-  return sql`WITH gf AS MATERIALIZED (SELECT * FROM ${source} f),
-    gc AS (${cumulated(sql`(SELECT gkey, tier, x, sum(n) AS n FROM gf GROUP BY ALL)`, ['gkey', 'tier'])}),
-    g0 AS (
-      SELECT gkey, tier, ${W_COUNT} AS cases, ${W_MEAN} AS mean, ${wQuantile(0.5)} AS median, ${W_STDDEV} / ${W_MEAN} AS cv,
-        ${wQuantile(0.1)} AS p10, ${wQuantile(0.9)} AS p90
-      FROM gc GROUP BY gkey, tier
-      HAVING ${W_COUNT} >= ${s.consistency_min_cases} AND ${W_MEAN} > 0),
-    vn AS (${modeOf('violation_name')}),
-    vc AS (${modeOf('violation_code')})
-    SELECT g0.gkey, g0.tier, vn.v AS violation, vc.v AS violation_code, g0.cases, g0.mean, g0.median, g0.cv, g0.p10, g0.p90
-    FROM g0 LEFT JOIN vn ON vn.gkey = g0.gkey AND vn.tier IS NOT DISTINCT FROM g0.tier
-      LEFT JOIN vc ON vc.gkey = g0.gkey AND vc.tier IS NOT DISTINCT FROM g0.tier`;
-}
-
-/** The relations the two consistency tables read: fine cells and the groups (`groupsSelect`). */
-export interface ConsistencySources {
-  fines: Fragment;
-  groups: Fragment;
-}
-
-/** Both relations computed in place from the filter's cases (one-off queries, tests). */
-export function consistencySources(filter: FilterSpec, s: ConsistencySettings): ConsistencySources {
-  const fines = fineCellsOf(filter);
-  return { fines, groups: sql`(${groupsSelect(fines, s)})` };
-}
-
-/** One query: every group of the consistency check, most dispersed first. */
-export function consistencyQuery(
-  filter: FilterSpec, s: ConsistencySettings, src: ConsistencySources = consistencySources(filter, s),
-): Fragment {
-  return sql`SELECT violation, violation_code, tier, cases, mean, median, cv, p10, p90, p90 / nullif(p10, 0) AS p90_p10,
-      cv > ${s.consistency_cv} AS flagged
-    FROM ${src.groups} grp
-    ORDER BY cv DESC, violation, tier`;
-}
-
-/** One query: division medians against the city median (see the module comment for which rows). */
-export function divisionMediansQuery(
-  filter: FilterSpec, s: ConsistencySettings, src: ConsistencySources = consistencySources(filter, s),
-): Fragment {
+  const isGroup = sql`division IS NULL`;
   const dmKeys = ['gkey', 'tier', 'division'];
-  return sql`WITH gf AS MATERIALIZED (SELECT * FROM ${src.fines} f),
-    grp AS (SELECT * FROM ${src.groups} g),
-    dc AS (${cumulated(sql`(SELECT g.gkey, g.tier, g.division, g.x, sum(g.n) AS n
-      FROM gf g SEMI JOIN grp ON grp.gkey = g.gkey AND grp.tier IS NOT DISTINCT FROM g.tier
-      WHERE g.division IS NOT NULL GROUP BY ALL)`, dmKeys)}),
-    dm AS (
-      SELECT gkey, tier, division, ${W_COUNT} AS cases, ${wQuantile(0.5)} AS median, ${W_STDDEV} / ${W_MEAN} AS cv
-      FROM dc GROUP BY gkey, tier, division
-      HAVING ${W_COUNT} >= ${DIVISION_MIN_CASES}),
-    listed AS (
-      SELECT dm.*, grp.violation, grp.violation_code, grp.median AS city_median, grp.cv AS group_cv,
-        grp.cv > ${s.consistency_cv} AS flagged
-      FROM dm JOIN grp ON grp.gkey = dm.gkey AND grp.tier IS NOT DISTINCT FROM dm.tier
-      WHERE grp.cv > ${s.consistency_cv}
-        OR dm.median >= ${DIVISION_OFF_RATIO} * grp.median OR dm.median * ${DIVISION_OFF_RATIO} <= grp.median),
+  // `gc`: the groups' counted fines (division NULL) and the divisions' (placed cases only),
+  // cumulated in one pass partitioned by both; `g0` keeps the groups and the divisions big enough.
+  return sql`WITH gf AS MATERIALIZED (SELECT * FROM ${source} f),
+    gc AS (${cumulated(sql`(SELECT gkey, tier, NULL::VARCHAR AS division, x, sum(n) AS n FROM gf GROUP BY gkey, tier, x
+      UNION ALL SELECT gkey, tier, division, x, sum(n) AS n FROM gf WHERE division IS NOT NULL GROUP BY ALL)`, dmKeys)}),
+    g0 AS MATERIALIZED (
+      SELECT gkey, tier, division, ${W_COUNT} AS cases, ${W_MEAN} AS mean, ${wQuantile(0.5)} AS median, ${W_STDDEV} / ${W_MEAN} AS cv,
+        ${wQuantile(0.1, isGroup)} AS p10, ${wQuantile(0.9, isGroup)} AS p90
+      FROM gc GROUP BY gkey, tier, division
+      HAVING CASE WHEN ${isGroup} THEN ${W_COUNT} >= ${s.consistency_min_cases} AND ${W_MEAN} > 0
+        ELSE ${W_COUNT} >= ${DIVISION_MIN_CASES} END),
+    vn AS (${modeOf('violation_name')}),
+    vc AS (${modeOf('violation_code')}),
+    grp AS MATERIALIZED (
+      SELECT g0.gkey, g0.tier, vn.v AS violation, vc.v AS violation_code, g0.cases, g0.mean, g0.median, g0.cv, g0.p10, g0.p90
+      FROM g0 LEFT JOIN vn ON vn.gkey = g0.gkey AND vn.tier IS NOT DISTINCT FROM g0.tier
+        LEFT JOIN vc ON vc.gkey = g0.gkey AND vc.tier IS NOT DISTINCT FROM g0.tier
+      WHERE g0.division IS NULL),
+    listed AS MATERIALIZED (
+      SELECT dm.gkey, dm.tier, dm.division, dm.cases, dm.median, dm.cv, grp.violation, grp.violation_code,
+        grp.median AS city_median, grp.cv AS group_cv, grp.cv > ${s.consistency_cv} AS flagged
+      FROM g0 dm JOIN grp ON grp.gkey = dm.gkey AND grp.tier IS NOT DISTINCT FROM dm.tier
+      WHERE dm.division IS NOT NULL AND (grp.cv > ${s.consistency_cv}
+        OR dm.median >= ${DIVISION_OFF_RATIO} * grp.median OR dm.median * ${DIVISION_OFF_RATIO} <= grp.median)),
     rc AS (${cumulated(sql`(SELECT l.gkey, l.tier, l.division, g.x, sum(g.n) AS n
       FROM listed l JOIN gf g ON g.gkey = l.gkey AND g.tier IS NOT DISTINCT FROM l.tier AND g.division IS DISTINCT FROM l.division
       GROUP BY ALL)`, dmKeys)}),
     rest AS (
       SELECT gkey, tier, division, ${W_COUNT} AS rest_cases, ${wQuantile(0.5)} AS rest_median
       FROM rc GROUP BY gkey, tier, division)
-    SELECT l.violation, l.violation_code, l.tier, l.division, l.cases, l.median, l.cv, l.city_median,
-      l.median / nullif(l.city_median, 0) AS ratio, coalesce(r.rest_cases, 0) AS rest_cases, r.rest_median,
-      l.median / nullif(r.rest_median, 0) AS rest_ratio, l.flagged
-    FROM listed l LEFT JOIN rest r ON r.gkey = l.gkey AND r.tier IS NOT DISTINCT FROM l.tier AND r.division = l.division
-    ORDER BY l.flagged DESC, l.group_cv DESC, abs(ln(greatest(l.median, 0.01) / greatest(l.city_median, 0.01))) DESC, l.division`;
+    SELECT gkey, tier, NULL::VARCHAR AS division, violation, violation_code, cases, mean, median, cv, p10, p90,
+      NULL::DOUBLE AS city_median, NULL::DOUBLE AS group_cv, NULL::BOOLEAN AS flagged, NULL::BIGINT AS rest_cases,
+      NULL::DOUBLE AS rest_median
+    FROM grp
+    UNION ALL
+    SELECT l.gkey, l.tier, l.division, l.violation, l.violation_code, l.cases, NULL, l.median, l.cv, NULL, NULL,
+      l.city_median, l.group_cv, l.flagged, coalesce(r.rest_cases, 0), r.rest_median
+    FROM listed l LEFT JOIN rest r ON r.gkey = l.gkey AND r.tier IS NOT DISTINCT FROM l.tier AND r.division = l.division`;
+}
+
+/** The consistency relation computed in place from the filter's cases (one-off queries, tests). */
+export function consistencyGroupsOf(filter: FilterSpec, s: ConsistencySettings): Fragment {
+  return sql`(${groupsSelect(fineCellsOf(filter), s)})`;
+}
+
+/** One query: every group of the consistency check, most dispersed first (`groups`: see `groupsSelect`). */
+export function consistencyQuery(
+  filter: FilterSpec, s: ConsistencySettings, groups: Fragment = consistencyGroupsOf(filter, s),
+): Fragment {
+  return sql`SELECT violation, violation_code, tier, cases, mean, median, cv, p10, p90, p90 / nullif(p10, 0) AS p90_p10,
+      cv > ${s.consistency_cv} AS flagged
+    FROM ${groups} grp
+    WHERE division IS NULL
+    ORDER BY cv DESC, violation, tier`;
+}
+
+/** One query: the listed division medians against the city median (`groups`: see `groupsSelect`). */
+export function divisionMediansQuery(
+  filter: FilterSpec, s: ConsistencySettings, groups: Fragment = consistencyGroupsOf(filter, s),
+): Fragment {
+  return sql`SELECT violation, violation_code, tier, division, cases, median, cv, city_median,
+      median / nullif(city_median, 0) AS ratio, rest_cases, rest_median, median / nullif(rest_median, 0) AS rest_ratio, flagged
+    FROM ${groups} l
+    WHERE division IS NOT NULL
+    ORDER BY flagged DESC, group_cv DESC, abs(ln(greatest(median, 0.01) / greatest(city_median, 0.01))) DESC, division`;
 }

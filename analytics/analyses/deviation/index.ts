@@ -37,12 +37,11 @@ export async function runDeviation(q: QueryContext, filter: FilterSpec): Promise
   // case list reads the cases again just for the worst cells (see cases-sql.ts). A temporary table
   // of every assessed case would cost more to write than the whole analysis.
   const rows: DeviationRows = await q.withTemp('analysis_deviation_cells', cellsSelect(filter), (cells) => {
-    const fines = fineCells(cells);
-    return q.withTemp('analysis_deviation_groups', groupsSelect(fines, settings), async (groups) => ({
+    return q.withTemp('analysis_deviation_groups', groupsSelect(fineCells(cells), settings), async (groups) => ({
       byAgency: await q.rows('deviation_by_agency', byGroupQuery(filter, 'agency', statusCells(cells))),
       byDivision: await q.rows('deviation_by_division', byGroupQuery(filter, 'division', statusCells(cells))),
-      consistency: await q.rows('deviation_consistency', consistencyQuery(filter, settings, { fines, groups })),
-      medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings, { fines, groups })),
+      consistency: await q.rows('deviation_consistency', consistencyQuery(filter, settings, groups)),
+      medians: await q.rows('deviation_division_medians', divisionMediansQuery(filter, settings, groups)),
       cases: await q.rows('deviation_cases', casesQuery(filter, CASES_LIMIT, casesOfWorstCells(filter, cells, CASES_LIMIT),
         deviatingTotal(statusCells(cells)))),
     }));
