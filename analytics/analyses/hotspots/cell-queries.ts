@@ -17,7 +17,7 @@ export function cellsQuery(
 ): Fragment {
   return sql`WITH cells AS (
       SELECT c.division, c.category, sum(c.n)::BIGINT AS observed
-      FROM ${src.counts} c WHERE c.yr = ${filter.year} AND c.division IS NOT NULL AND c.category IS NOT NULL
+      FROM ${src.counts} c WHERE c.cur AND c.division IS NOT NULL AND c.category IS NOT NULL
       GROUP BY c.division, c.category),
     totals AS (
       SELECT *, sum(observed) OVER (PARTITION BY division) AS row_total,

@@ -11,17 +11,19 @@ import { HANDLING_NAMES, handlingSet, hotlineSources, type HotlineSources } from
  * Per division, both years. Zones are their own rows and are never added to their parent; the
  * per-10 000 rate uses each row's own population (see `DivisionRow.population`): a county's
  * recorded population less its zones' recorded populations, null when unknown or not positive.
- * Unplaced tickets form the NULL row. Rows with tickets in either year appear.
+ * Unplaced tickets form the NULL row. Rows with tickets in either year appear. The division table is
+ * read once (`dv`; over Parquet files every read of a view opens the file again) for both the
+ * rows and their zones' populations.
  */
 export function byDivisionQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
   return sql`WITH g AS (
-      SELECT c.division, coalesce(sum(c.n) FILTER (WHERE c.yr = ${filter.year}), 0)::BIGINT AS tickets,
-        coalesce(sum(c.n) FILTER (WHERE c.yr = ${filter.year - 1}), 0)::BIGINT AS tickets_prior
+      SELECT c.division, coalesce(sum(c.n) FILTER (WHERE c.cur), 0)::BIGINT AS tickets,
+        coalesce(sum(c.n) FILTER (WHERE NOT c.cur), 0)::BIGINT AS tickets_prior
       FROM ${src.counts} c GROUP BY c.division),
+    dv AS MATERIALIZED (SELECT name, parent, kind, population FROM division),
     pop AS (
-      SELECT d.name, d.parent, d.kind, d.population AS population_recorded,
-        d.population - coalesce((SELECT sum(z.population) FROM division z WHERE z.parent = d.name), 0) AS own
-      FROM division d)
+      SELECT d.name, d.parent, d.kind, d.population AS population_recorded, d.population - coalesce(z.population, 0) AS own
+      FROM dv d LEFT JOIN (SELECT parent, sum(population) AS population FROM dv GROUP BY parent) z ON z.parent = d.name)
     SELECT g.division, pop.parent, pop.kind, g.tickets, g.tickets_prior,
       (g.tickets - g.tickets_prior) / nullif(g.tickets_prior, 0) AS tickets_change,
       g.tickets / nullif(sum(g.tickets) OVER (), 0) AS share,
@@ -36,7 +38,7 @@ export function byDivisionQuery(filter: FilterSpec, scope: HotspotScope, src: Ho
 /** Per street within its division (a blank street is its own NULL row). */
 export function byStreetQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
   return sql`SELECT c.division, c.street, sum(c.n)::BIGINT AS tickets
-    FROM ${src.counts} c WHERE c.yr = ${filter.year}
+    FROM ${src.counts} c WHERE c.cur
     GROUP BY c.division, c.street
     ORDER BY tickets DESC, c.division NULLS LAST, c.street NULLS LAST`;
 }
@@ -44,7 +46,7 @@ export function byStreetQuery(filter: FilterSpec, scope: HotspotScope, src: Hotl
 /** Per category: handling figures of the year, share, and the prior year's count. */
 export function byCategoryQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
   return sql`WITH cur AS (SELECT category, ${HANDLING_NAMES} FROM ${handlingSet(src, 'category')} h),
-    prior AS (SELECT c.category, sum(c.n)::BIGINT AS tickets_prior FROM ${src.counts} c WHERE c.yr = ${filter.year - 1} GROUP BY c.category)
+    prior AS (SELECT c.category, sum(c.n)::BIGINT AS tickets_prior FROM ${src.counts} c WHERE NOT c.cur GROUP BY c.category)
     SELECT cur.*, cur.tickets / nullif(sum(cur.tickets) OVER (), 0) AS share,
       coalesce(prior.tickets_prior, 0) AS tickets_prior,
       (cur.tickets - prior.tickets_prior) / nullif(prior.tickets_prior, 0) AS tickets_change

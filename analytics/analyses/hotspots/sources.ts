@@ -3,13 +3,15 @@
  * run (`runHotspots` holds both in temporary tables) rather than once per table:
  *
  * - `handling`: the handling figures of the filter year's tickets (`handlingAggregates`, turned into
- *   rates and the median by `handlingColumns`) and the unplaced count, for the whole scope and per
- *   category, per handling unit and per month at once (GROUPING SETS; `grp` tells the rows apart,
- *   see `HANDLING_SETS`). Every aggregate runs once per grouping set, so what each costs per ticket
- *   is what makes this relation the dearer of the two (see `handlingAggregates`).
- * - `counts`: the tickets of the filter year and the year before, counted per year (`yr`) × month
- *   (`month_no`) × division × street × category (`n`): the division, street, cell, surge and
- *   prior-year figures.
+ *   rates and the median by `handlingColumns`), for the whole scope and per category, per handling
+ *   unit and per month at once (GROUPING SETS; `grp` tells the rows apart, see `HANDLING_SETS`).
+ *   Every aggregate runs once per grouping set, so what each costs per ticket is what makes this
+ *   relation the dearer of the two (see `handlingAggregates`); the unplaced count, which only the
+ *   summary shows, is taken from `counts` instead.
+ * - `counts`: the tickets of the filter year and the year before, counted per year (`cur`: true for
+ *   the filter year, false for the year before) × month (`month_no`) × division × street × category
+ *   (`n`): the division, street, cell, surge and prior-year figures. The year is a flag rather than
+ *   a number so the statements reading the counts need no value of the filter.
  *
  * `hotlineSources(filter, scope)` gives them as subqueries computed in place (one-off queries, tests).
  */
@@ -32,16 +34,17 @@ export const HANDLING_NAMES = sql`tickets, closed, closed_rate, closed_with_due,
 
 /** The `handling` relation as a SELECT. */
 export function handlingSelect(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`SELECT c.grp, c.category, c.handling_unit, c.month_no, ${handlingColumns()}, c.unplaced
+  return sql`SELECT c.grp, c.category, c.handling_unit, c.month_no, ${handlingColumns()}
     FROM (SELECT GROUPING(t.category, t.handling_unit, month(t.received_at)) AS grp, t.category, t.handling_unit,
-        month(t.received_at) AS month_no, ${handlingAggregates()}, count(*) - count(t.division) AS unplaced
+        month(t.received_at) AS month_no, ${handlingAggregates()}
       FROM (${scopedTickets(filter, scope)}) t
       GROUP BY GROUPING SETS ((), (t.category), (t.handling_unit), (month(t.received_at)))) c`;
 }
 
 /** The `counts` relation as a SELECT. */
 export function countsSelect(filter: FilterSpec, scope: HotspotScope): Fragment {
-  return sql`SELECT year(t.received_at) AS yr, month(t.received_at) AS month_no, t.division, t.street, t.category, count(*) AS n
+  return sql`SELECT t.received_at >= make_date(${filter.year}::INTEGER, 1, 1) AS cur, month(t.received_at) AS month_no, t.division,
+      t.street, t.category, count(*) AS n
     FROM (${scopedTicketsTwoYears(filter, scope)}) t
     GROUP BY ALL`;
 }

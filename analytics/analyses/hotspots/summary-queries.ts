@@ -4,16 +4,17 @@ import { sql, type Fragment } from '../../sql/fragment.ts';
 import type { HotspotScope } from './scope.ts';
 import { HANDLING_NAMES, handlingSet, hotlineSources, type HotlineSources } from './sources.ts';
 
-/** One row: handling figures and the unplaced count of the year. */
+/** One row: handling figures and the unplaced count of the year (its tickets without a division, from `counts`). */
 export function summaryQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
-  return sql`SELECT ${HANDLING_NAMES}, unplaced FROM ${handlingSet(src, 'all')} h`;
+  return sql`SELECT ${HANDLING_NAMES},
+      (SELECT coalesce(sum(c.n), 0) FROM ${src.counts} c WHERE c.cur AND c.division IS NULL)::BIGINT AS unplaced
+    FROM ${handlingSet(src, 'all')} h`;
 }
 
 /** One row: the prior year's tickets under the same filter and scope. */
 export function priorSummaryQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
-  const prior = sql`c.yr = ${filter.year - 1}`;
-  return sql`SELECT coalesce(sum(c.n) FILTER (WHERE ${prior}), 0)::BIGINT AS tickets,
-      coalesce(sum(c.n) FILTER (WHERE ${prior} AND c.division IS NULL), 0)::BIGINT AS unplaced
+  return sql`SELECT coalesce(sum(c.n) FILTER (WHERE NOT c.cur), 0)::BIGINT AS tickets,
+      coalesce(sum(c.n) FILTER (WHERE NOT c.cur AND c.division IS NULL), 0)::BIGINT AS unplaced
     FROM ${src.counts} c`;
 }
 

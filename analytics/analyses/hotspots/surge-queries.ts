@@ -38,9 +38,9 @@ export function surgesQuery(
   const start = sql`make_date(${prior}::INTEGER, 10, 1)`;
   const end = sql`make_date(${filter.year + 1}::INTEGER, 1, 1)`;
   return sql`WITH counts AS (
-      SELECT c.division, c.category, (c.yr - ${prior}) * 12 + c.month_no - 10 AS i, sum(c.n)::BIGINT AS n
+      SELECT c.division, c.category, CASE WHEN c.cur THEN c.month_no + 2 ELSE c.month_no - 10 END AS i, sum(c.n)::BIGINT AS n
       FROM ${src.counts} c
-      WHERE (c.yr = ${filter.year} OR (c.yr = ${prior} AND c.month_no >= 10)) AND c.division IS NOT NULL AND c.category IS NOT NULL
+      WHERE (c.cur OR c.month_no >= 10) AND c.division IS NOT NULL AND c.category IS NOT NULL
       GROUP BY ALL),
     covered AS (
       SELECT bit_or(1::BIGINT << ((year(h.received_at) - ${prior}) * 12 + month(h.received_at) - 10)) AS bits

@@ -6,7 +6,7 @@
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
 import { figuresOf, GROUP_FIGURES } from './figures.ts';
-import { cellsOfYear, penaltySources, type PenaltySources } from './sources.ts';
+import { cellsOf, penaltySources, type PenaltySources } from './sources.ts';
 
 /**
  * Per agency: the group figures, the agency's sector and division, its December cases and share,
@@ -47,7 +47,7 @@ export function byViolationQuery(filter: FilterSpec, src: PenaltySources = penal
       FROM (
         SELECT c.violation_code, CASE WHEN c.violation_code IS NULL THEN c.violation_name END AS vcase, c.violation_name,
           sum(c.n) AS n, min(c.first_rid) AS first_rid
-        FROM ${cellsOfYear(src.cells, filter.year)} c WHERE c.violation_name IS NOT NULL GROUP BY ALL)
+        FROM ${cellsOf(src.cells, 'current')} c WHERE c.violation_name IS NOT NULL GROUP BY ALL)
       GROUP BY violation_code, vcase)
     SELECT f.k1 AS violation_code, names.violation_name, ${GROUP_FIGURES}
     FROM ${figuresOf(src.figures, 'violation')}

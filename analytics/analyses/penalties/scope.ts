@@ -37,14 +37,18 @@ export function simpleCapExpr(): Fragment {
   return sql`(CASE WHEN p.party_type = ${'自然人'} THEN ${SIMPLE_CAP_PERSON_YUAN} ELSE ${SIMPLE_CAP_ORGANISATION_YUAN} END)`;
 }
 
+/** The 简易程序 procedure, as it is stored. */
+export const SIMPLE: Fragment = sql`${'简易'}`;
+
 /** A 简易 decision whose fine exceeds its cap (a fine equal to the cap is lawful: 以下 includes it). */
 export function overCapCondition(): Fragment {
-  return sql`(p.procedure = ${'简易'} AND p.fine_yuan > ${simpleCapExpr()})`;
+  return sql`(p.procedure = ${SIMPLE} AND p.fine_yuan > ${simpleCapExpr()})`;
 }
 
 /** A 简易 decision on a 个体工商户 with a fine in (200, 3 000]: over the cap only under the citizen reading. */
 export function individualBusinessBorderCondition(): Fragment {
-  return sql`(p.procedure = ${'简易'} AND p.party_type = ${'个体工商户'} AND p.fine_yuan > ${SIMPLE_CAP_PERSON_YUAN} AND p.fine_yuan <= ${SIMPLE_CAP_ORGANISATION_YUAN})`;
+  return sql`(p.procedure = ${SIMPLE} AND p.party_type = ${'个体工商户'} AND p.fine_yuan > ${SIMPLE_CAP_PERSON_YUAN}
+    AND p.fine_yuan <= ${SIMPLE_CAP_ORGANISATION_YUAN})`;
 }
 
 /** December share above which an agency (or the city) shows a 年底突击 pattern: 2 × 1/12. */

@@ -7,7 +7,7 @@ import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
 import { binIndexExpr, binsRelation } from './bins.ts';
 import { figuresOf, money } from './figures.ts';
-import { cellsOfYear, penaltySources, type PenaltySources } from './sources.ts';
+import { cellsOf, penaltySources, type PenaltySources } from './sources.ts';
 
 /** One row: counts, totals and the fine distribution over fined cases (zeros and nulls without cases). */
 export function summaryQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
@@ -23,14 +23,14 @@ export function priorSummaryQuery(filter: FilterSpec, src: PenaltySources = pena
   return sql`SELECT coalesce(sum(c.n), 0)::BIGINT AS cases,
       ${money(sql`c.fine`)} AS fine_total_yuan,
       ${money(sql`c.conf`)} AS confiscation_total_yuan
-    FROM ${cellsOfYear(src.cells, filter.year - 1)} c`;
+    FROM ${cellsOf(src.cells, 'prior')} c`;
 }
 
 /** Every fixed bin with its case count and fine total, in bin order (see `bins.ts`). */
 export function histogramQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
   return sql`WITH counted AS (
       SELECT ${binIndexExpr(sql`c.x`)} AS ord, sum(c.n)::BIGINT AS cases, ${money(sql`c.fine`)} AS fine_total_yuan
-      FROM ${cellsOfYear(src.cells, filter.year)} c GROUP BY ord)
+      FROM ${cellsOf(src.cells, 'current')} c GROUP BY ord)
     SELECT b.ord, b.bin, coalesce(c.cases, 0) AS cases, coalesce(c.fine_total_yuan, 0)::DOUBLE AS fine_total_yuan,
       coalesce(c.cases, 0) / nullif(sum(coalesce(c.cases, 0)) OVER (), 0) AS share
     FROM ${binsRelation()} LEFT JOIN counted c ON c.ord = b.ord

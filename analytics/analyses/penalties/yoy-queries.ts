@@ -15,8 +15,8 @@ const KEYS = { agency: 'c.agency', division: 'c.division' } as const;
 export function yoyQuery(filter: FilterSpec, by: keyof typeof KEYS, src: PenaltySources = penaltySources(filter)): Fragment {
   const key = raw(KEYS[by]);
   const name = ident(by, Object.keys(KEYS));
-  const cur = sql`c.yr = ${filter.year}`;
-  const prior = sql`c.yr = ${filter.year - 1}`;
+  const cur = sql`c.cur`;
+  const prior = sql`NOT c.cur`;
   return sql`WITH g AS (
       SELECT ${key} AS ${name},
         coalesce(sum(CASE WHEN ${cur} THEN c.n END), 0)::BIGINT AS cases,

@@ -42,12 +42,25 @@ describe('hotspotsQueries', () => {
     expect(qs.hotline_cells.params).toEqual(expect.arrayContaining([2.5, 7]));
     expect(qs.hotline_surges.params).toEqual(expect.arrayContaining([3, 4]));
     await expect(countsSelect({ year: 2025 }, 'all')).toMatchSql({
-      text: `SELECT year(t.received_at) AS yr, month(t.received_at) AS month_no, t.division, t.street, t.category, count(*) AS n
+      text: `SELECT t.received_at >= make_date($1::INTEGER, 1, 1) AS cur, month(t.received_at) AS month_no, t.division,
+          t.street, t.category, count(*) AS n
         FROM (SELECT t.* FROM hotline_ticket t
-          WHERE t.received_at >= make_date($1::INTEGER, 1, 1) AND t.received_at < make_date($2::INTEGER, 1, 1) AND TRUE) t
+          WHERE t.received_at >= make_date($2::INTEGER, 1, 1) AND t.received_at < make_date($3::INTEGER, 1, 1) AND TRUE) t
         GROUP BY ALL`,
-      params: [2024, 2026],
+      params: [2025, 2024, 2026],
     });
+  });
+
+  it('reads the relations held in temporary tables without the filter\'s values, except for the month labels\' year', () => {
+    const [handling, counts] = ['analysis_hotline_handling', 'analysis_hotline_counts'].map((n) => ident(n, TEMP_TABLES));
+    const th = { hotspot_z: 2.5, hotspot_min_count: 7, surge_ratio: 3, surge_min_count: 4 };
+    const qs = hotspotsQueries({ year: 2025, division: '连云区' }, 'complaints', th, { handling, counts });
+    for (const name of ['hotline_summary', 'hotline_prior_summary', 'hotline_by_division', 'hotline_by_street', 'hotline_by_category',
+      'hotline_by_handling_unit', 'hotline_by_month', 'hotline_cells'] as const) {
+      expect(qs[name].params).not.toContain('连云区');
+      expect(qs[name].params.filter((v) => v === 2025 || v === 2024)).toEqual(name === 'hotline_by_month' ? [2025] : []);
+    }
+    expect(qs.hotline_cells.params).toEqual(expect.arrayContaining([2.5, 7]));
   });
 
   it('every table also plans over the relations held in temporary tables', async () => {

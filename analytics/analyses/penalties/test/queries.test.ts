@@ -40,14 +40,27 @@ describe('penaltiesQueries', () => {
 
   it('counts both years of the filter into cells, the year as a bound date range', async () => {
     await expect(cellsSelect({ year: 2025, agency: 'A' })).toMatchSql({
-      text: `SELECT year(p.decided_on) AS yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan AS x,
-          count(*) AS n, p.fine_yuan * count(*) AS fine, sum(p.confiscation_yuan) AS conf,
-          count(*) FILTER (WHERE month(p.decided_on) = 12) AS december, min(p.rowid) AS first_rid
-        FROM penalty_case p
-        WHERE p.decided_on >= make_date($1::INTEGER, 1, 1) AND p.decided_on < make_date($2::INTEGER, 1, 1) AND p.agency = $3
-        GROUP BY yr, p.agency, p.division, p.violation_code, p.violation_name, p.fine_yuan`,
-      params: [2024, 2026, 'A'],
+      text: `SELECT yr = $1 AS cur, agency, division, violation_code, violation_name, x, n, x * n AS fine, conf, december, first_rid
+        FROM (
+          SELECT year(p.decided_on) AS yr, hash(p.agency, p.division, p.violation_code, p.violation_name) AS tk, p.fine_yuan AS x,
+            any_value(p.agency) AS agency, any_value(p.division) AS division, any_value(p.violation_code) AS violation_code,
+            any_value(p.violation_name) AS violation_name, count(*) AS n, sum(p.confiscation_yuan) AS conf,
+            count(*) FILTER (WHERE month(p.decided_on) = 12) AS december, min(p.rowid) AS first_rid
+          FROM penalty_case p
+          WHERE p.decided_on >= make_date($2::INTEGER, 1, 1) AND p.decided_on < make_date($3::INTEGER, 1, 1) AND p.agency = $4
+          GROUP BY yr, tk, x)`,
+      params: [2025, 2024, 2026, 'A'],
     });
+  });
+
+  it('reads the relations held in temporary tables without the filter\'s values, except for the month labels\' year', () => {
+    const [cells, simple, combos, figures] = ['analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos',
+      'analysis_penalty_figures'].map((n) => ident(n, TEMP_TABLES));
+    expect(figuresSelect(cells).params.every((v) => typeof v === 'number' && v < 2000)).toBe(true);
+    for (const [name, q] of Object.entries(penaltiesQueries({ year: 2025, division: '连云区' }, { cells, simple, combos, figures }))) {
+      expect(q.params).not.toContain('连云区');
+      expect(q.params.filter((v) => v === 2025 || v === 2024)).toEqual(name === 'penalty_by_month' ? [2025] : []);
+    }
   });
 
   it('every table also plans over the relations held in temporary tables', async () => {
@@ -55,7 +68,7 @@ describe('penaltiesQueries', () => {
     const f = { year: 2025, division: '连云区' };
     const names = ['analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos', 'analysis_penalty_figures'];
     const [cells, simple, combos, figures] = names.map((n) => ident(n, TEMP_TABLES));
-    const tables = [[cells, cellsSelect(f)], [simple, simpleSelect(f)], [combos, combosSelect(f)], [figures, figuresSelect(f, cells)]] as const;
+    const tables = [[cells, cellsSelect(f)], [simple, simpleSelect(f)], [combos, combosSelect(f)], [figures, figuresSelect(cells)]] as const;
     try {
       for (const [t, select] of tables) await exec(ws.conn, sql`CREATE OR REPLACE TEMP TABLE ${t} AS ${select}`);
       for (const q of Object.values(penaltiesQueries(f, { cells, simple, combos, figures }))) await expect(q).toMatchSql();
