@@ -25,7 +25,7 @@ export const TEMP_TABLES = [
   'analysis_hotline_handling', 'analysis_hotline_counts',
   'analysis_deviation_cells', 'analysis_deviation_groups',
   'analysis_quality_chains',
-  'analysis_reconcile_counts',
+  'analysis_reconcile_rows',
 ] as const;
 
 /** One temporary table name. */

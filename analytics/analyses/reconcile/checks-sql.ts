@@ -20,11 +20,20 @@
  * - **Mismatch**: |reported − computed| > max(`MISMATCH_ABS`, `MISMATCH_REL` × |computed|).
  * - **Suspected unit error**: a money indicator whose reported / computed ratio (or its inverse) is
  *   within `UNIT_TOLERANCE` of `UNIT_FACTOR` — 元 entered in a 万元 column, or the reverse.
+ * - **Missing reports**: agencies of the filter with decisions or inspections in the year but no
+ *   annual statistics row for that year at all, with what the data holds for them.
  *
- * Speed: a million decisions collapse to (agency, category list) combinations before the heaviest
- * category is looked up, so the lookup runs on a few hundred rows; lists are grouped by their stored
- * text key (`categories_key`, exact; reading and hashing the list column cost about twice as much).
- * The reporting agencies are picked from the per-agency rows, not from every decision.
+ * Speed: both tables come from one statement (`resultSelect`), which `runReconcile` holds in a
+ * temporary table; the two named queries only read their rows back in order. The tables are tiny —
+ * a few hundred rows — so their cost is per statement and per operator, not per row: one statement
+ * plans and schedules the shared parts (the computed values, the filter's agencies) once. A million
+ * decisions collapse to (agency, category list) combinations, grouped by their stored text key
+ * (`categories_key`, exact; reading and hashing the list column cost about twice as much), with
+ * fines and confiscations summed separately (two plain DECIMAL sums are cheaper than summing a
+ * per-row coalesce-and-add, and exact all the same); the
+ * heaviest category is looked up once per distinct list (a few dozen); and the per-agency values
+ * come from one aggregate over the combinations, each expanded into its category indicator,
+ * penalty_total and penalty_amount_yuan rows.
  */
 import { filterConditions, yearRange, type FilterSpec } from '../filter.ts';
 import { join, sql, type Fragment } from '../../sql/fragment.ts';
@@ -43,112 +52,103 @@ export const UNIT_FACTOR = 10000;
 /** Relative tolerance around UNIT_FACTOR for a suspected unit error. */
 export const UNIT_TOLERANCE = 0.01;
 
-/** The filter's agencies as a condition on `agency` rows joined as `a` and a name column. */
-function agencyWhere(filter: FilterSpec, name: Fragment): Fragment {
-  return filterConditions(filter, { date: sql`make_date(${filter.year}::INTEGER, 1, 1)`, division: sql`a.division`, agency: name });
+/** `part` of the rows of `resultSelect`. */
+export const RESULT_PARTS = { checks: 0, missing: 1 } as const;
+
+/**
+ * The filter's agencies as a condition on a name column, and the join it needs: the agency table
+ * (as `a`) only for a division filter — the sector is looked up by name in a subquery, and agency
+ * names are the table's primary key, so the join neither drops nor repeats rows.
+ */
+function agencyFilter(filter: FilterSpec, name: Fragment): { join: Fragment; where: Fragment } {
+  return {
+    join: filter.division ? sql`LEFT JOIN agency a ON a.name = ${name}` : sql``,
+    where: filterConditions(filter, { date: sql`make_date(${filter.year}::INTEGER, 1, 1)`, division: sql`a.division`, agency: name }),
+  };
 }
 
-/** CTEs `ind` (reproducible indicators) and `rep` (reported values of the filter's agencies). */
-export function reportedCtes(filter: FilterSpec): Fragment {
+/**
+ * CTEs `ind` (reproducible indicators), `rep` (reported values of the filter's agencies) and `comp`
+ * (every agency's computed values of the year: agency, indicator, value).
+ */
+function ctes(filter: FilterSpec): Fragment {
   const totals = join(TOTAL_INDICATORS.map((t) => sql`${t}`), ', ');
+  const rep = agencyFilter(filter, sql`s.agency`);
   return sql`ind AS (
       SELECT code, label, unit, money, ord FROM annual_indicator
       WHERE code IN (SELECT annual_indicator FROM penalty_category) OR code IN (${totals})),
     rep AS (
       SELECT s.agency, s.indicator, arg_max(s.value, s.batch_id) AS reported
-      FROM annual_stat s LEFT JOIN agency a ON a.name = s.agency
-      WHERE s.year = ${filter.year} AND s.value IS NOT NULL AND s.indicator IN (SELECT code FROM ind)
-        AND ${agencyWhere(filter, sql`s.agency`)}
-      GROUP BY s.agency, s.indicator)`;
-}
-
-/** `kind` of the rows of `countsSelect`. */
-export const COUNT_KINDS = { cases: 0, inspections: 1 } as const;
-
-/**
- * The year's enforcement data counted per agency, which both tables read (`runReconcile` holds it
- * in a temporary table, so the cases and inspections are scanned once per run): `kind` 0 rows are
- * the decisions per agency × category list (`k`, the stored key, see `workspace/categories-key.ts`)
- * with `n` and `amount` (fines plus confiscations, exact DECIMAL); `kind` 1 rows are the
- * inspections per agency (`n`). Every agency of the year is counted; each table applies the
- * filter's agency conditions to these few hundred rows.
- */
-export function countsSelect(filter: FilterSpec): Fragment {
-  return sql`SELECT ${COUNT_KINDS.cases} AS kind, p.agency, p.categories_key AS k, count(*) AS n,
-      sum(coalesce(p.fine_yuan, 0) + coalesce(p.confiscation_yuan, 0)) AS amount
-    FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)}
-    GROUP BY p.agency, p.categories_key
-    UNION ALL
-    SELECT ${COUNT_KINDS.inspections}, i.agency, NULL, count(*), NULL
-    FROM inspection i WHERE ${yearRange(sql`i.inspected_on`, filter.year)}
-    GROUP BY i.agency`;
-}
-
-/** The rows of one kind of a counts relation. */
-function countsOf(counts: Fragment, kind: keyof typeof COUNT_KINDS): Fragment {
-  return sql`(SELECT * FROM ${counts} WHERE kind = ${COUNT_KINDS[kind]})`;
-}
-
-/**
- * One query: every reported value of the filter's agencies beside the computed one; `counts` is a
- * relation of `countsSelect` rows (by default computed in place).
- */
-export function checksQuery(filter: FilterSpec, counts: Fragment = sql`(${countsSelect(filter)})`): Fragment {
-  return sql`WITH ${reportedCtes(filter)},
+      FROM annual_stat s ${rep.join}
+      WHERE s.year = ${filter.year} AND s.value IS NOT NULL AND ${rep.where}
+      GROUP BY s.agency, s.indicator),
     combos AS (
-      SELECT agency, ${categoriesOfKey(sql`k`)} AS categories, n, amount FROM ${countsOf(counts, 'cases')} c
-      WHERE agency IN (SELECT agency FROM rep)),
+      SELECT p.agency, p.categories_key AS k, count(*) AS n,
+        coalesce(sum(p.fine_yuan), 0) + coalesce(sum(p.confiscation_yuan), 0) AS amount
+      FROM penalty_case p WHERE ${yearRange(sql`p.decided_on`, filter.year)}
+      GROUP BY p.agency, p.categories_key),
     heaviest AS (
-      SELECT x.agency, x.categories, arg_min(pc.annual_indicator, pc.severity_rank) AS indicator
-      FROM (SELECT agency, categories, unnest(categories) AS category FROM combos) x
+      SELECT k, arg_min(pc.annual_indicator, pc.severity_rank) AS indicator
+      FROM (SELECT k, unnest(${categoriesOfKey(sql`k`)}) AS category FROM (SELECT DISTINCT k FROM combos)) x
         JOIN penalty_category pc ON pc.name = x.category
-      GROUP BY x.agency, x.categories),
-    comp AS (
-      SELECT c.agency, coalesce(h.indicator, ${OTHER_INDICATOR}) AS indicator, sum(c.n)::DOUBLE AS value
-      FROM combos c LEFT JOIN heaviest h ON h.agency = c.agency AND h.categories IS NOT DISTINCT FROM c.categories
+      GROUP BY k),
+    comp AS MATERIALIZED (
+      SELECT c.agency,
+        CASE x.i WHEN 0 THEN coalesce(h.indicator, ${OTHER_INDICATOR}) WHEN 1 THEN ${'penalty_total'} ELSE ${'penalty_amount_yuan'} END AS indicator,
+        sum(CASE x.i WHEN 2 THEN c.amount ELSE c.n END)::DOUBLE AS value
+      FROM combos c LEFT JOIN heaviest h ON h.k = c.k CROSS JOIN (VALUES (0), (1), (2)) x(i)
       GROUP BY ALL
-      UNION ALL SELECT agency, ${'penalty_total'}, sum(n)::DOUBLE FROM combos GROUP BY agency
-      UNION ALL SELECT agency, ${'penalty_amount_yuan'}, sum(amount)::DOUBLE FROM combos GROUP BY agency
       UNION ALL
-      SELECT agency, ${'inspection_total'}, n::DOUBLE FROM ${countsOf(counts, 'inspections')} c
-      WHERE agency IN (SELECT agency FROM rep)),
+      SELECT i.agency, ${'inspection_total'}, count(*)
+      FROM inspection i WHERE ${yearRange(sql`i.inspected_on`, filter.year)}
+      GROUP BY i.agency)`;
+}
+
+/**
+ * Every row of both tables for a filter: `part` 0 = one comparison per reported value of the filter's
+ * agencies (with `ord` for sorting), `part` 1 = one agency without a report (see the module comment).
+ */
+export function resultSelect(filter: FilterSpec): Fragment {
+  const missing = agencyFilter(filter, sql`c.agency`);
+  return sql`WITH ${ctes(filter)},
     cmp AS (
       SELECT r.agency, r.indicator, ind.label AS indicator_label, ind.unit, ind.money, ind.ord, r.reported,
         coalesce(c.value, 0) AS computed
       FROM rep r JOIN ind ON ind.code = r.indicator
         LEFT JOIN comp c ON c.agency = r.agency AND c.indicator = r.indicator)
-    SELECT agency, indicator, indicator_label, unit, money, reported, computed, reported - computed AS difference,
-      reported / nullif(computed, 0) AS ratio,
+    SELECT ${RESULT_PARTS.checks} AS part, agency, indicator, indicator_label, unit, money, ord, reported, computed,
+      reported - computed AS difference, reported / nullif(computed, 0) AS ratio,
       abs(reported - computed) > greatest(${MISMATCH_ABS}, ${MISMATCH_REL} * abs(computed)) AS mismatch,
       money AND reported > 0 AND computed > 0
         AND (abs(reported / computed - ${UNIT_FACTOR}) <= ${UNIT_FACTOR * UNIT_TOLERANCE}
-          OR abs(computed / reported - ${UNIT_FACTOR}) <= ${UNIT_FACTOR * UNIT_TOLERANCE}) AS suspected_unit_error
+          OR abs(computed / reported - ${UNIT_FACTOR}) <= ${UNIT_FACTOR * UNIT_TOLERANCE}) AS suspected_unit_error,
+      NULL::BIGINT AS penalty_total, NULL::DOUBLE AS penalty_amount_yuan, NULL::BIGINT AS inspection_total
     FROM cmp
+    UNION ALL BY NAME
+    SELECT ${RESULT_PARTS.missing} AS part, c.agency,
+      coalesce(sum(c.value) FILTER (WHERE c.indicator = ${'penalty_total'}), 0)::BIGINT AS penalty_total,
+      coalesce(sum(c.value) FILTER (WHERE c.indicator = ${'penalty_amount_yuan'}), 0) AS penalty_amount_yuan,
+      coalesce(sum(c.value) FILTER (WHERE c.indicator = ${'inspection_total'}), 0)::BIGINT AS inspection_total
+    FROM comp c ${missing.join}
+    WHERE ${missing.where} AND c.agency NOT IN (SELECT agency FROM annual_stat WHERE year = ${filter.year})
+    GROUP BY c.agency`;
+}
+
+/** The rows of `resultSelect` (a table holding them, or by default computed in place). */
+function rowsOf(filter: FilterSpec, table: Fragment | undefined): Fragment {
+  return table ?? sql`(${resultSelect(filter)})`;
+}
+
+/** Every reported value of the filter's agencies beside the computed one, by agency and indicator order. */
+export function checksQuery(filter: FilterSpec, table?: Fragment): Fragment {
+  return sql`SELECT agency, indicator, indicator_label, unit, money, reported, computed, difference, ratio, mismatch, suspected_unit_error
+    FROM ${rowsOf(filter, table)} WHERE part = ${RESULT_PARTS.checks}
     ORDER BY agency, ord`;
 }
 
-/**
- * One query: agencies of the filter with decisions or inspections in the year but no annual
- * statistics row for that year at all, with what the data holds for them; `counts` as for
- * `checksQuery`.
- */
-export function missingReportsQuery(filter: FilterSpec, counts: Fragment = sql`(${countsSelect(filter)})`): Fragment {
-  // The agency conditions concern the agency only, so they apply to the per-agency rows: the cases
-  // and inspections are counted first and never joined with the agency table one by one.
-  return sql`WITH pen AS (
-      SELECT c.agency, c.penalty_total, c.penalty_amount_yuan
-      FROM (SELECT agency, sum(n)::BIGINT AS penalty_total, sum(amount)::DOUBLE AS penalty_amount_yuan
-        FROM ${countsOf(counts, 'cases')} c GROUP BY agency) c
-        LEFT JOIN agency a ON a.name = c.agency
-      WHERE ${agencyWhere(filter, sql`c.agency`)}),
-    ins AS (
-      SELECT c.agency, c.n AS inspection_total
-      FROM ${countsOf(counts, 'inspections')} c
-        LEFT JOIN agency a ON a.name = c.agency
-      WHERE ${agencyWhere(filter, sql`c.agency`)})
-    SELECT coalesce(pen.agency, ins.agency) AS agency, coalesce(pen.penalty_total, 0) AS penalty_total,
-      coalesce(pen.penalty_amount_yuan, 0) AS penalty_amount_yuan, coalesce(ins.inspection_total, 0) AS inspection_total
-    FROM pen FULL OUTER JOIN ins ON ins.agency = pen.agency
-    WHERE coalesce(pen.agency, ins.agency) NOT IN (SELECT agency FROM annual_stat WHERE year = ${filter.year})
+/** Agencies of the filter with decisions or inspections in the year but no annual report, largest first. */
+export function missingReportsQuery(filter: FilterSpec, table?: Fragment): Fragment {
+  return sql`SELECT agency, penalty_total, penalty_amount_yuan, inspection_total
+    FROM ${rowsOf(filter, table)} WHERE part = ${RESULT_PARTS.missing}
     ORDER BY penalty_total DESC, inspection_total DESC, agency`;
 }

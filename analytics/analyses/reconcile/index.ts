@@ -12,7 +12,7 @@
 import type { FilterSpec } from '../filter.ts';
 import type { QueryContext } from '../query.ts';
 import { buildReconcileResult, mismatchesOf } from './build-result.ts';
-import { checksQuery, countsSelect, missingReportsQuery } from './checks-sql.ts';
+import { checksQuery, missingReportsQuery, resultSelect } from './checks-sql.ts';
 import { reconcileFindings } from './findings.ts';
 import type { CheckRow, MissingReportRow, ReconcileResult } from './types.ts';
 
@@ -20,9 +20,10 @@ export type * from './types.ts';
 
 /** Runs the reconciliation for one filter. */
 export async function runReconcile(q: QueryContext, filter: FilterSpec): Promise<ReconcileResult> {
-  const { checks, missing } = await q.withTemp('analysis_reconcile_counts', countsSelect(filter), async (counts) => ({
-    checks: await q.rows<CheckRow>('reconcile_checks', checksQuery(filter, counts)),
-    missing: await q.rows<MissingReportRow>('reconcile_missing_reports', missingReportsQuery(filter, counts)),
+  // Both tables come from one statement, held for the two named reads (`checks-sql.ts`).
+  const { checks, missing } = await q.withTemp('analysis_reconcile_rows', resultSelect(filter), async (rows) => ({
+    checks: await q.rows<CheckRow>('reconcile_checks', checksQuery(filter, rows)),
+    missing: await q.rows<MissingReportRow>('reconcile_missing_reports', missingReportsQuery(filter, rows)),
   }));
   const findings = reconcileFindings(filter, checks.length, mismatchesOf(checks), missing);
   return buildReconcileResult(filter, checks, missing, findings);

@@ -3,8 +3,7 @@
  */
 import type { Instrument } from './instrument.ts';
 import type { ItemScores } from './groups.ts';
-import type { DimensionStatsRow } from './stats-dimensions.ts';
-import type { ReliabilityRow } from './stats-reliability.ts';
+import type { DimensionStatsRow, ReliabilityRow } from './stats-scope.ts';
 import { placeQuadrants } from './quadrants.ts';
 import { cronbachAlpha } from './stats/cronbach.ts';
 import { tInterval } from './stats/t-interval.ts';
@@ -42,10 +41,13 @@ export function dimensionResults(inst: Instrument, scores: readonly (number | nu
   return { dimensions: dims, quadrants: placed };
 }
 
-/** Cronbach's alpha over the complete respondents; k counts the non-overall items answered in scope. */
+/**
+ * Cronbach's alpha over the complete respondents; k counts the non-overall items answered in scope,
+ * and the complete respondents are those with k non-overall answers (the rows with tc = k).
+ */
 export function reliabilityResult(inst: Instrument, items: readonly SurveyItemResult[], rows: readonly ReliabilityRow[]): SurveyReliability {
-  const sorted = [...rows].sort((a, b) => a.item - b.item);
   const k = items.filter((i) => !i.is_overall && i.answered > 0).length;
+  const sorted = rows.filter((r) => r.tc === k).sort((a, b) => a.item - b.item);
   const n = sorted[0]?.n ?? 0;
   if (sorted.length !== k || n < 2) {
     return { alpha: null, k, n, alpha_if_deleted: items.filter((i) => !i.is_overall && i.answered > 0).map((i) => ({ item_code: i.item_code, alpha: null })) };

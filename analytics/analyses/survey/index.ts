@@ -46,10 +46,10 @@ import { byIndexAscending, groupStats, ItemScores, levelStats } from './groups.t
 import { buildInstrument, UNCLASSIFIED, type ItemRow } from './instrument.ts';
 import { commentsQuery, type CommentRow } from './query-comments.ts';
 import { itemMetaQuery, surveyYearsQuery, type SurveyYearRow } from './query-meta.ts';
-import { splitStats, surveyStatsQuery, type StatsPart } from './query-stats.ts';
+import { splitStats, surveyStatsQuery, type StatsRow } from './query-stats.ts';
 import type { GroupStatsRow } from './stats-groups.ts';
 import { rateThresholds } from './rates.ts';
-import { isNarrowed } from './scope.ts';
+import { isNarrowed, undatedYear } from './scope.ts';
 import { surveyIndex } from './survey-index.ts';
 import type { SurveyResult } from './types.ts';
 
@@ -63,12 +63,13 @@ export async function runSurvey(q: QueryContext, filter: FilterSpec): Promise<Su
   const s = q.settings;
   const minSize = s.min_group_size;
   const years = await q.rows<SurveyYearRow>('survey_years', surveyYearsQuery());
-  const inst = buildInstrument(await q.rows<ItemRow>('survey_item_meta', itemMetaQuery(filter)));
+  const undated = undatedYear(years, filter.year);
+  const inst = buildInstrument(await q.rows<ItemRow>('survey_item_meta', itemMetaQuery(filter, undated)));
   const th = rateThresholds(s.survey_label_map, s.survey_satisfied_includes_basic, inst.has_overall ? 'labels' : 'bands');
-  const stats = splitStats(await q.rows<{ part: StatsPart }>('survey_stats', surveyStatsQuery(filter, inst, th)));
+  const stats = splitStats(await q.rows<StatsRow>('survey_stats', surveyStatsQuery(filter, inst, th, undated)));
   const groups = stats.groups;
   const scores = new ItemScores(stats.items, inst.items.map((i) => i.item_code));
-  const comments = await q.rows<CommentRow>('survey_comments', commentsQuery(filter));
+  const comments = await q.rows<CommentRow>('survey_comments', commentsQuery(filter, undated));
 
   const at = (level: GroupStatsRow['level']) => groups.find((g) => g.level === level);
   const scopeIndex = surveyIndex(inst, scores.scores('overall', null));

@@ -13,11 +13,11 @@ export interface CommentRow {
   n: number;
 }
 
-/** Distinct non-blank comments in scope with their counts. */
-export function commentsQuery(filter: FilterSpec): Fragment {
+/** Distinct non-blank comments in scope with their counts (`undated`: see `scope.ts`). */
+export function commentsQuery(filter: FilterSpec, undated: number): Fragment {
   return sql`SELECT trim(r.comment) AS comment, count(*) AS n
 FROM survey_response r
-WHERE ${scopeCondition(filter)} AND trim(coalesce(r.comment, '')) <> ''
+WHERE ${scopeCondition(filter, undated)} AND trim(coalesce(r.comment, '')) <> ''
 GROUP BY 1
 ORDER BY 2 DESC, 1`;
 }

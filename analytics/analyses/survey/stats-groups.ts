@@ -1,22 +1,33 @@
 /**
- * Statistics part `groups`: per-respondent index statistics for every grouping at once (GROUPING
- * SETS over `per`, one row per response):
- *   city         all of the year's responses (the Welch reference)
- *   city_agency  each agency over the whole year (subtracted from the city to get "the rest")
- *   overall      the responses inside the filter
- *   agency / division / respondent_type   groups inside the filter
- * Each row: responses (all, answered or not), scored (with an index), mean and sample variance of
- * the per-respondent index, and the 满意率 / 差评率 counts — `rated` respondents have a rating
+ * Statistics part `groups`: per-respondent index statistics for every grouping at once, with each
+ * group's item scores (`stats-items.ts`) alongside. The groupings, numbered `g` (`GROUP_LEVELS`):
+ *   0 city         all of the year's responses (the Welch reference)
+ *   1 city_agency  each agency over the whole year (subtracted from the city to get "the rest")
+ *   2 overall      the responses inside the filter
+ *   3 agency / 4 division / 5 respondent_type   groups inside the filter
+ * Each response of `per` is expanded into one row per grouping it belongs to (six, or two when it
+ * lies outside the filter) with that grouping's key — a join with `cellx` on its cell —, the item
+ * rows are stacked below with their (g, key), and one aggregate groups them by (g, key): one small
+ * hash table, where GROUPING SETS would build one per set.
+ *
+ * Each row: n = responses (all, answered or not), scored (with an index), mean and sample variance
+ * of the per-respondent index, and the 满意率 / 差评率 counts — `rated` respondents have a rating
  * (`ref`), `satisfied` have ref ≥ the satisfied threshold, `negative` ref < the negative threshold
- * (`rates.ts`).
+ * (`rates.ts`) —, and `items`: one [item, answered, mean, variance] list per item the group
+ * answered (null for `city_agency`, which needs no item scores). Lists keep the result to one row
+ * per group, which JavaScript reads far faster than one row per group and item.
  */
-import { raw, sql, type Fragment } from '../../sql/fragment.ts';
+import { sql, type Fragment } from '../../sql/fragment.ts';
 import type { RateThresholds } from './rates.ts';
+import { itemSums } from './stats-items.ts';
 
 /** Which grouping a row belongs to. */
 export type GroupLevel = 'city' | 'city_agency' | 'overall' | 'agency' | 'division' | 'respondent_type';
 
-/** One `groups` row. */
+/** The groupings by their number `g` in the query. */
+export const GROUP_LEVELS: readonly GroupLevel[] = ['city', 'city_agency', 'overall', 'agency', 'division', 'respondent_type'];
+
+/** One group's statistics, as the analysis reads them. */
 export interface GroupStatsRow {
   level: GroupLevel;
   agency: string | null;
@@ -31,21 +42,18 @@ export interface GroupStatsRow {
   negative: number;
 }
 
-/**
- * SQL text naming each grouping set by its GROUPING() bitmask over (in_scope, agency, division,
- * respondent_type): constant text, shared with the `items` part.
- */
-export const LEVEL_CASE = `CASE GROUPING(in_scope, agency, division, respondent_type)
-  WHEN 15 THEN 'city' WHEN 11 THEN 'city_agency' WHEN 7 THEN 'overall'
-  WHEN 3 THEN 'agency' WHEN 5 THEN 'division' WHEN 6 THEN 'respondent_type' END`;
-
-/** The `groups` part (reads `per`). */
+/** The `groups` part (reads `per`, `cellx`, `ans`). */
 export function groupsPart(th: RateThresholds): Fragment {
-  return sql`SELECT 'groups' AS part, ${raw(LEVEL_CASE)} AS level, agency, division, respondent_type,
-  count(*) AS responses, count(idx) AS scored, avg(idx) AS mean, var_samp(idx) AS variance,
-  count(ref) AS rated, count(*) FILTER (WHERE ref >= ${th.satisfied}) AS satisfied,
-  count(*) FILTER (WHERE ref < ${th.negative_below}) AS negative
-FROM per
-GROUP BY GROUPING SETS ((), (agency), (in_scope), (in_scope, agency), (in_scope, division), (in_scope, respondent_type))
-HAVING GROUPING(in_scope) = 1 OR in_scope`;
+  return sql`SELECT 'groups' AS part, g, key,
+  count(*) FILTER (WHERE item IS NULL)::INTEGER AS n, count(idx)::INTEGER AS scored, avg(idx) AS mean, var_samp(idx) AS variance,
+  count(ref)::INTEGER AS rated, count(*) FILTER (WHERE ref >= ${th.satisfied})::INTEGER AS satisfied,
+  count(*) FILTER (WHERE ref < ${th.negative_below})::INTEGER AS negative,
+  list([item, answered, item_mean, item_variance]) FILTER (WHERE item IS NOT NULL) AS items
+FROM (
+  SELECT x.g, x.key, p.idx, p.ref, NULL::INTEGER AS item, NULL::HUGEINT AS answered, NULL::DOUBLE AS item_mean, NULL::DOUBLE AS item_variance
+  FROM per p JOIN cellx x ON x.cell = p.cell
+  UNION ALL
+  SELECT g, key, NULL, NULL, item, answered, item_mean, item_variance FROM (${itemSums()})
+)
+GROUP BY g, key`;
 }

@@ -7,12 +7,13 @@ import '../../../sql/test/sql-matcher.ts';
 import { buildInstrument, type Instrument } from '../instrument.ts';
 import { commentsQuery } from '../query-comments.ts';
 import { itemMetaQuery, surveyYearsQuery } from '../query-meta.ts';
-import { STATS_PARTS, surveyStatsQuery } from '../query-stats.ts';
+import { STATS_BRANCHES, surveyStatsQuery } from '../query-stats.ts';
 import { rateThresholds } from '../rates.ts';
+import { undatedYear } from '../scope.ts';
 
 const AGENCY = "某局'); DROP TABLE survey_answer; --";
 const FULL = { year: 2025, division: '连云区', agency: AGENCY, sector: '城市管理' };
-const DATE = 'coalesce(r.answered_on, (SELECT max(answered_on) FROM survey_response), make_date($1::INTEGER, 1, 1))';
+const DATE = 'coalesce(r.answered_on, make_date($1::INTEGER, 1, 1))';
 
 const inst: Instrument = buildInstrument([
   { item_code: 'Q1', dimension: '执法规范', text: 'a', weight: 1, is_overall: false, described: true },
@@ -22,14 +23,21 @@ const inst: Instrument = buildInstrument([
 const th = rateThresholds('default', false, 'labels');
 
 describe('survey queries', () => {
+  it('undated responses belong to the latest dated year, or to the year asked when none is dated', () => {
+    expect(undatedYear([{ year: 2024, responses: 1 }, { year: 2025, responses: 14 }, { year: null, responses: 1 }], 2024)).toBe(2025);
+    expect(undatedYear([{ year: null, responses: 3 }], 2023)).toBe(2023);
+    expect(undatedYear([], 2023)).toBe(2023);
+  });
+
   it('item metadata: the year only, values bound', async () => {
-    await expect(itemMetaQuery(FULL)).toMatchSql({
+    await expect(itemMetaQuery(FULL, 2024)).toMatchSql({
       text: `SELECT a.item_code, min(i.dimension) AS dimension, min(i.text) AS text, min(i.weight) AS weight,
         bool_or(i.is_overall) AS is_overall, count(i.item_code) > 0 AS described
-        FROM survey_answer a JOIN survey_response r ON r.response_id = a.response_id
+        FROM (SELECT item_code FROM survey_answer GROUP BY item_code
+        HAVING bool_or(response_id IN (SELECT r.response_id FROM survey_response r WHERE year(${DATE}) = $2))) a
         LEFT JOIN survey_item i ON i.item_code = a.item_code
-        WHERE year(${DATE}) = $2 GROUP BY a.item_code`,
-      params: [2025, 2025],
+        GROUP BY a.item_code`,
+      params: [2024, 2025],
     });
   });
 
@@ -41,7 +49,7 @@ describe('survey queries', () => {
   });
 
   it('comments: the whole filter', async () => {
-    await expect(commentsQuery(FULL)).toMatchSql({
+    await expect(commentsQuery(FULL, 2025)).toMatchSql({
       text: `SELECT trim(r.comment) AS comment, count(*) AS n FROM survey_response r
         WHERE year(${DATE}) = $2
         AND (r.division = $3 OR r.division IN (SELECT name FROM division WHERE parent = $4))
@@ -49,21 +57,21 @@ describe('survey queries', () => {
         AND trim(coalesce(r.comment, '')) <> '' GROUP BY 1 ORDER BY 2 DESC, 1`,
       params: [2025, 2025, '连云区', '连云区', AGENCY, '城市管理'],
     });
-    expect(commentsQuery(FULL).text).not.toContain('DROP');
+    expect(commentsQuery(FULL, 2025).text).not.toContain('DROP');
   });
 
-  it('statistics: every part alone and all together plan on the schema', async () => {
-    for (const part of STATS_PARTS) await expect(surveyStatsQuery(FULL, inst, th, [part])).toMatchSql();
-    const all = surveyStatsQuery(FULL, inst, th);
+  it('statistics: every branch alone and all together plan on the schema', async () => {
+    for (const branch of STATS_BRANCHES) await expect(surveyStatsQuery(FULL, inst, th, 2025, [branch])).toMatchSql();
+    const all = surveyStatsQuery(FULL, inst, th, 2025);
     await expect(all).toMatchSql();
     expect(all.text).not.toContain('DROP');
     expect(all.text).not.toContain('执法');
-    expect(all.params).toEqual(expect.arrayContaining([AGENCY, ['Q1', 'Q2', 'Q3'], [0, 1, 2], [false, false, true], [1, 2, 0], 80, 60]));
+    expect(all.params).toEqual(expect.arrayContaining([AGENCY, ['Q1', 'Q2', 'Q3'], [0, 1, 2], [false, false, true], [1, 2, null], 80, 60]));
   });
 
   it('statistics: an instrument without an overall item rates the index; an empty one still plans', async () => {
     const noOverall = buildInstrument([{ item_code: 'Q1', dimension: 'A', text: null, weight: null, is_overall: null, described: false }]);
-    await expect(surveyStatsQuery({ year: 2025 }, noOverall, rateThresholds('default', true, 'bands'))).toMatchSql();
-    await expect(surveyStatsQuery({ year: 2025 }, buildInstrument([]), th)).toMatchSql();
+    await expect(surveyStatsQuery({ year: 2025 }, noOverall, rateThresholds('default', true, 'bands'), 2025)).toMatchSql();
+    await expect(surveyStatsQuery({ year: 2025 }, buildInstrument([]), th, 2025)).toMatchSql();
   });
 });
