@@ -48,7 +48,7 @@ export function groupsPart(th: RateThresholds): Fragment {
   count(*) FILTER (WHERE item IS NULL)::INTEGER AS n, count(idx)::INTEGER AS scored, avg(idx) AS mean, var_samp(idx) AS variance,
   count(ref)::INTEGER AS rated, count(*) FILTER (WHERE ref >= ${th.satisfied})::INTEGER AS satisfied,
   count(*) FILTER (WHERE ref < ${th.negative_below})::INTEGER AS negative,
-  list([item, answered, item_mean, item_variance]) FILTER (WHERE item IS NOT NULL) AS items
+  list([item, answered, item_mean, item_variance] ORDER BY item) FILTER (WHERE item IS NOT NULL) AS items
 FROM (
   SELECT x.g, x.key, p.idx, p.ref, NULL::INTEGER AS item, NULL::HUGEINT AS answered, NULL::DOUBLE AS item_mean, NULL::DOUBLE AS item_variance
   FROM per p JOIN cellx x ON x.cell = p.cell
