@@ -50,8 +50,9 @@ export class QueryContext {
    */
   async rows<T>(name: string, f: Fragment): Promise<T[]> {
     const reader = await runCached(this.conn, f, name);
-    if (this.opts.arrow) this.arrow[name] = encodeResult(reader);
-    return toJsonRows(reader) as T[];
+    const columns = reader.getColumnsJS();
+    if (this.opts.arrow) this.arrow[name] = encodeResult(reader, columns);
+    return toJsonRows(reader, columns) as T[];
   }
 
   /**

@@ -44,13 +44,19 @@ function convert(v: unknown, dateOnly: boolean): JsonValue {
   }
 }
 
-/** Converts a materialized result into JSON rows. */
-export function toJsonRows(reader: DuckDBResultReader): JsonRow[] {
+/**
+ * Converts a materialized result into JSON rows. `columns` are the reader's values as
+ * `getColumnsJS()` returns them, when the caller already has them (the analyses also encode them as
+ * Arrow): reading a result's values out of DuckDB's vectors is the dear part, so it is done once.
+ */
+export function toJsonRows(reader: DuckDBResultReader, columns: readonly (readonly unknown[])[] = reader.getColumnsJS()): JsonRow[] {
   const names = reader.columnNames();
   const dateOnly = reader.columnTypes().map((t) => /^DATE(\[\])?$/.test(t.toString()));
-  return reader.getRowObjectsJS().map((row) => {
+  const rows: JsonRow[] = new Array(reader.currentRowCount);
+  for (let r = 0; r < rows.length; r++) {
     const out: JsonRow = {};
-    names.forEach((n, i) => (out[n] = convert(row[n], dateOnly[i])));
-    return out;
-  });
+    for (let i = 0; i < names.length; i++) out[names[i]] = convert(columns[i][r], dateOnly[i]);
+    rows[r] = out;
+  }
+  return rows;
 }
