@@ -13,7 +13,9 @@
  *   in between runs (about 1e-15 relative).
  *
  * Usage: `cumulated(source, keys)` as a CTE, then the aggregates below with `GROUP BY keys`. A group
- * whose weights are all 0 (a statistic over an empty set) gets NULL, as DuckDB's aggregates do.
+ * whose weights are all 0 (a statistic over an empty set) gets NULL, as DuckDB's aggregates do. The
+ * aggregates read only the columns `cumulated` adds, so a caller with its own window pass over the
+ * same columns (penalties' `figures.ts`) uses them as well.
  */
 import { join, raw, sql, type Fragment } from '../sql/fragment.ts';
 

@@ -44,7 +44,7 @@ export function binIndex(fine: number | null): number {
 
 /** SQL: the 0-based bin index of the fine `fine` (blank and ≤ 0 → bin 0). */
 export function binIndexExpr(fine: Fragment = sql`p.fine_yuan`): Fragment {
-  const whens = FINE_BINS.slice(1, -1).map((b, i) => sql`WHEN ${fine} <= ${b.upper_yuan!} THEN ${i + 1}::INTEGER`);
+  const whens = FINE_BINS.slice(1, -1).map((b, i) => sql`WHEN ${fine} <= ${b.upper_yuan} THEN ${i + 1}::INTEGER`);
   return sql`CASE WHEN ${fine} IS NULL OR ${fine} <= 0 THEN 0 ${join(whens, ' ')} ELSE ${FINE_BINS.length - 1}::INTEGER END`;
 }
 

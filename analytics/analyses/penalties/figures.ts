@@ -16,6 +16,7 @@
  * grouping and fine first. The statement reads the filter year's cells by their flag.
  */
 import { sql, type Fragment } from '../../sql/fragment.ts';
+import { W_COUNT, wMeanOf, wQuantile } from '../weighted-sql.ts';
 import { TOP_SHARE_DIVISOR } from './scope.ts';
 
 /**
@@ -36,39 +37,22 @@ export function kindOf(kind: keyof typeof FIGURE_KINDS): Fragment {
   return sql`${FIGURE_KINDS[kind]}`;
 }
 
-/**
- * `quantile_cont(x::DOUBLE, q)` of a group (aggregate over the windowed rows of `figuresSelect`):
- * with the group's `tot` fined cases sorted, RN = (tot − 1) × q, lo and hi the fines at positions
- * ⌊RN⌋ and ⌈RN⌉ (the first row whose cumulative count `cum` passes the position), the result
- * lo × (1 − d) + hi × d with d = RN − ⌊RN⌋ — DuckDB's own floating-point operations. With `only`
- * (a condition on the group's keys) other groups get NULL without the work.
- */
-function quantile(q: number, only?: Fragment): Fragment {
-  const qd = sql`${q}::DOUBLE`;
-  const rn = sql`any_value(r) * ${qd}`;
-  // A CASE inside the aggregate rather than a FILTER: cheaper in DuckDB's hash aggregate, same value.
-  const cond = only ? sql`${only} AND w > 0` : sql`w > 0`;
-  const at = (edge: 'floor' | 'ceil') => sql`min(CASE WHEN ${cond} AND cumd > ${edge === 'floor' ? sql`floor` : sql`ceil`}(r * ${qd}) THEN v END)`;
-  const d = sql`(${rn} - floor(${rn}))`;
-  return sql`(CASE WHEN any_value(tot) > 0 THEN ${at('floor')} * (1.0 - ${d}) + ${at('ceil')} * ${d} END)`;
-}
-
 /** The `figures` relation as a SELECT over `cells` (the relation of `sources.ts`), for the filter year. */
 export function figuresSelect(cells: Fragment): Fragment {
-  const k = (kind: keyof typeof FIGURE_KINDS) => sql`${FIGURE_KINDS[kind]}`;
   const cur = sql`(SELECT * FROM ${cells} c WHERE c.cur)`;
   // Violations are keyed by code (`k1`), and by name (`k2`) for cases without a code.
   const u = sql`(
-      SELECT ${k('all')} AS kind, NULL::VARCHAR AS k1, NULL::VARCHAR AS k2, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c
-      UNION ALL SELECT ${k('agency')}, c.agency, NULL, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c
-      UNION ALL SELECT ${k('division')}, c.division, NULL, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c
-      UNION ALL SELECT ${k('sector')}, a.sector, NULL, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c LEFT JOIN agency a ON a.name = c.agency
-      UNION ALL SELECT ${k('violation')}, c.violation_code, CASE WHEN c.violation_code IS NULL THEN c.violation_name END,
+      SELECT ${kindOf('all')} AS kind, NULL::VARCHAR AS k1, NULL::VARCHAR AS k2, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c
+      UNION ALL SELECT ${kindOf('agency')}, c.agency, NULL, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c
+      UNION ALL SELECT ${kindOf('division')}, c.division, NULL, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c
+      UNION ALL SELECT ${kindOf('sector')}, a.sector, NULL, c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c LEFT JOIN agency a ON a.name = c.agency
+      UNION ALL SELECT ${kindOf('violation')}, c.violation_code, CASE WHEN c.violation_code IS NULL THEN c.violation_name END,
         c.x, c.n, c.fine, c.conf, c.december FROM ${cur} c)`;
   // Per row: `w` = its cases counted in the fine distribution (fine > 0), `cum` = the group's `w`
-  // up to this row in fine order, `tot` = the group's `w`. Both windows share one partitioning and
-  // order (`tot`'s frame is the whole partition), so DuckDB sorts the rows once; the counts fit
-  // BIGINT, which is cheaper to carry than the HUGEINT of their sums.
+  // up to this row in fine order, `tot` = the group's `w` — the columns `weighted-sql.ts`'s
+  // aggregates read. Unlike its `cumulated`, both windows share one partitioning and order (`tot`'s
+  // frame is the whole partition), so DuckDB sorts the rows once, and the counts are BIGINT, which
+  // is cheaper to carry than the HUGEINT of their sums; the rows need not be summed per fine first.
   const win = sql`PARTITION BY kind, k1, k2 ORDER BY x ROWS BETWEEN UNBOUNDED PRECEDING AND`;
   const windowed = sql`SELECT *, x::DOUBLE AS v, cum::DOUBLE AS cumd, (tot - 1)::DOUBLE AS r FROM (
       SELECT *, sum(w) OVER (${win} CURRENT ROW)::BIGINT AS cum, sum(w) OVER (${win} UNBOUNDED FOLLOWING)::BIGINT AS tot
@@ -80,21 +64,20 @@ export function figuresSelect(cells: Fragment): Fragment {
   const topOf = (fined: Fragment) => sql`((${fined} + ${TOP_SHARE_DIVISOR - 1}::BIGINT) // ${TOP_SHARE_DIVISOR}::BIGINT)`;
   const top = topOf(sql`tot`);
   const fined = sql`sum(CASE WHEN w > 0 THEN fine END)`;
-  const tot = sql`coalesce(any_value(tot), 0)::BIGINT`;
   // The figures only the summary and the flags show are computed for the whole filter only.
-  const all = sql`kind = ${k('all')}`;
+  const all = sql`kind = ${kindOf('all')}`;
   return sql`SELECT kind, k1, k2,
       coalesce(sum(n), 0)::BIGINT AS cases,
       ${money(sql`fine`)} AS fine_total_yuan,
       ${money(sql`conf`)} AS confiscation_total_yuan,
-      ${tot} AS fined_cases,
+      ${W_COUNT} AS fined_cases,
       coalesce(sum(CASE WHEN x IS NULL THEN n END), 0)::BIGINT AS fine_missing,
-      (${fined})::DOUBLE / nullif(any_value(tot), 0) AS fine_mean_yuan,
-      ${quantile(0.5)} AS fine_median_yuan, ${quantile(0.25, all)} AS fine_p25_yuan, ${quantile(0.75, all)} AS fine_p75_yuan,
-      ${quantile(0.9, all)} AS fine_p90_yuan,
+      ${wMeanOf(fined)} AS fine_mean_yuan,
+      ${wQuantile(0.5)} AS fine_median_yuan, ${wQuantile(0.25, all)} AS fine_p25_yuan, ${wQuantile(0.75, all)} AS fine_p75_yuan,
+      ${wQuantile(0.9, all)} AS fine_p90_yuan,
       max(CASE WHEN ${all} AND x > 0 THEN x END)::DOUBLE AS fine_max_yuan,
       coalesce(sum(december), 0)::BIGINT AS december_cases,
-      CASE WHEN ${all} THEN ${topOf(tot)}::BIGINT END AS top_cases,
+      CASE WHEN ${all} THEN ${topOf(W_COUNT)}::BIGINT END AS top_cases,
       sum(CASE WHEN ${all} AND w > 0 AND cum > tot - ${top} THEN x * (cum - greatest(cum - w, tot - ${top})) END)::DOUBLE
         / nullif(${fined}::DOUBLE, 0) AS top_fine_share
     FROM (${windowed})
