@@ -3,9 +3,9 @@
  * apache-arrow (DuckDB's own Arrow export needs an extension that cannot be downloaded offline).
  * Zero-row results keep their schema.
  */
-import {
-  Field, makeBuilder, makeData, RecordBatch, RecordBatchStreamWriter, Schema, Struct, Table, tableToIPC, type Data, type DataType,
-} from 'apache-arrow';
+import { Field, makeBuilder, Schema, Vector, type Data, type DataType } from 'apache-arrow';
+import { VectorAssembler } from 'apache-arrow/visitor/vectorassembler';
+import { emptyStream, schemaMessage, streamBytes } from './ipc-stream.ts';
 import { fastColumnData } from './fast-columns.ts';
 import type { DuckDBResultReader } from '@duckdb/node-api';
 import { arrowType } from './type-map.ts';
@@ -15,6 +15,29 @@ export interface ColumnData {
   name: string;
   duckType: string;
   values: readonly unknown[];
+}
+
+/** A table shape: its schema message and its columns' Arrow types. */
+interface Shape {
+  schema: Uint8Array;
+  types: DataType[];
+}
+
+/** Shapes by their column names and DuckDB types: a host encodes the same few dozen again and again. */
+const shapes = new Map<string, Shape>();
+const SHAPE_CACHE_SIZE = 512;
+
+function shapeOf(columns: readonly ColumnData[]): Shape {
+  let key = '';
+  for (const c of columns) key += `${c.name}\u0000${c.duckType}\u0001`;
+  let shape = shapes.get(key);
+  if (!shape) {
+    const fields = columns.map((c) => new Field(c.name, arrowType(c.duckType), true));
+    shape = { schema: schemaMessage(new Schema(fields)), types: fields.map((f) => f.type) };
+    if (shapes.size >= SHAPE_CACHE_SIZE) shapes.clear();
+    shapes.set(key, shape);
+  }
+  return shape;
 }
 
 function jsValue(v: unknown, type: DataType): unknown {
@@ -34,18 +57,20 @@ function columnData(c: ColumnData, type: DataType): Data {
 }
 
 /**
- * Encodes columns as an Arrow IPC stream: one record batch written straight from the columns' data
- * (the same bytes as a Table's, without the Table's schema merging and batch redistribution, which
- * cost more than the columns themselves for the small tables of an analysis).
+ * Encodes columns as an Arrow IPC stream of one record batch: the bytes apache-arrow's
+ * `RecordBatchStreamWriter` writes for the same table, laid out by `ipc-stream.ts` (see there why).
  */
 export function encodeColumns(columns: readonly ColumnData[]): Uint8Array {
-  const fields = columns.map((c) => new Field(c.name, arrowType(c.duckType), true));
-  const schema = new Schema(fields);
+  const shape = shapeOf(columns);
   const length = columns[0]?.values.length ?? 0;
-  if (length === 0) return tableToIPC(new Table(schema), 'stream');
-  const children = columns.map((c, i) => columnData(c, fields[i].type));
-  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length, nullCount: 0, children }));
-  return RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true);
+  if (length === 0) return emptyStream(shape.schema);
+  const body = VectorAssembler.assemble(...arrowColumns(columns, shape.types).map((d) => new Vector([d])));
+  return streamBytes(shape.schema, length, body);
+}
+
+/** The columns as apache-arrow data of `types` (each column's Arrow type): the batch's content. */
+export function arrowColumns(columns: readonly ColumnData[], types: readonly DataType[] = columns.map((c) => arrowType(c.duckType))): Data[] {
+  return columns.map((c, i) => columnData(c, types[i]));
 }
 
 /**

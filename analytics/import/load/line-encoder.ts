@@ -6,12 +6,15 @@
  * strings fed the garbage collector. The bytes are exactly those of `Buffer.from(line, 'utf8')`
  * for the line the old path built (a test compares them), lone surrogates included (U+FFFD).
  */
+import { asciiSet, writeUtf8 } from '../../text/write-utf8.ts';
 
 const TAB = 9;
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const UNIT_SEP = 31;
+/** The codes that make a field quoted. */
+const NEEDS_QUOTES = asciiSet([TAB, LF, CR, QUOTE, UNIT_SEP]);
 
 /** Receives full buffers: `bytes[0, length)` is the next piece of the file. */
 export type ChunkSink = (bytes: Buffer, length: number) => void;
@@ -69,43 +72,10 @@ export class LineEncoder {
    * break, a quote or the list separator.
    */
   text(s: string): void {
-    const n = s.length;
-    this.room(n * 3);
-    const b = this.buf;
-    let p = this.used;
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) {
-        if (c === TAB || c === LF || c === CR || c === QUOTE || c === UNIT_SEP) {
-          this.quoted(s);
-          return;
-        }
-        b[p++] = c;
-      } else if (c < 0x800) {
-        b[p++] = 0xc0 | (c >> 6);
-        b[p++] = 0x80 | (c & 0x3f);
-      } else if (c < 0xd800 || c > 0xdfff) {
-        b[p++] = 0xe0 | (c >> 12);
-        b[p++] = 0x80 | ((c >> 6) & 0x3f);
-        b[p++] = 0x80 | (c & 0x3f);
-      } else {
-        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          b[p++] = 0xf0 | (cp >> 18);
-          b[p++] = 0x80 | ((cp >> 12) & 0x3f);
-          b[p++] = 0x80 | ((cp >> 6) & 0x3f);
-          b[p++] = 0x80 | (cp & 0x3f);
-          i++;
-        } else {
-          // A lone surrogate: what Buffer's encoder writes for it (U+FFFD).
-          b[p++] = 0xef;
-          b[p++] = 0xbf;
-          b[p++] = 0xbd;
-        }
-      }
-    }
-    this.used = p;
+    this.room(s.length * 3);
+    const end = writeUtf8(s, this.buf, this.used, NEEDS_QUOTES);
+    if (end < 0) this.quoted(s);
+    else this.used = end;
   }
 
   /** Text known to be ASCII without separators (dates, numbers as text, booleans). */
