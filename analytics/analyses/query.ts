@@ -24,7 +24,7 @@ export const TEMP_TABLES = [
   'analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos', 'analysis_penalty_figures',
   'analysis_hotline_handling', 'analysis_hotline_counts',
   'analysis_deviation_cells', 'analysis_deviation_groups',
-  'analysis_quality_chains',
+  'analysis_quality_episodes',
   'analysis_reconcile_rows',
 ] as const;
 

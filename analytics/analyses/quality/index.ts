@@ -15,7 +15,7 @@ import type { QueryContext } from '../query.ts';
 import { buildQualityResult, modeFigures, repeatFigures, reviewFigures, type QualityRows } from './build-result.ts';
 import { qualityFindings } from './findings.ts';
 import { agencyQuery, modeQuery } from './inspection-sql.ts';
-import { agencyPairsQuery, chainsSelect, episodesQuery, EXAMPLES_LIMIT } from './repeat-sql.ts';
+import { agencyPairsQuery, episodesQuery, episodesSelect, EXAMPLES_LIMIT } from './repeat-sql.ts';
 import { gradeBands, reviewGradeQuery, reviewQuery } from './review-sql.ts';
 import type { QualityResult } from './types.ts';
 
@@ -25,8 +25,8 @@ export { MODES } from './types.ts';
 /** Runs the quality analysis for one filter. */
 export async function runQuality(q: QueryContext, filter: FilterSpec): Promise<QualityResult> {
   const bands = gradeBands(q.settings as Record<string, unknown>);
-  // The pairs and the episodes both start from the chained inspections: chain them once.
-  const repeat = await q.withTemp('analysis_quality_chains', chainsSelect(filter), async (t) => ({
+  // The pairs and the episodes both start from the repeat episodes: find them once.
+  const repeat = await q.withTemp('analysis_quality_episodes', episodesSelect(filter), async (t) => ({
     pairs: await q.rows<QualityRows['pairs'][number]>('quality_agency_pairs', agencyPairsQuery(filter, t)),
     episodes: await q.rows<QualityRows['episodes'][number]>('quality_episodes', episodesQuery(filter, EXAMPLES_LIMIT, t)),
   }));

@@ -40,6 +40,9 @@ export function gradeBands(settings: Record<string, unknown>): GradeBand[] {
 function reviewCte(filter: FilterSpec, bands: readonly GradeBand[]): Fragment {
   const where = filterConditions(filter, { date: sql`make_date(r.year, 1, 1)`, division: sql`a.division`, agency: sql`r.agency` });
   const derived = join(bands.map((b) => sql`WHEN r.score >= ${b.min} THEN ${b.grade}`), ' ');
+  // The reviewed agency's division is needed only by a division filter; the join (on the agency
+  // table's primary key, so it never repeats a review) is left out otherwise.
+  const place = filter.division ? sql`LEFT JOIN agency a ON a.name = r.agency` : sql``;
   return sql`rv AS (
     SELECT r.agency, r.score, coalesce(r.veto, false) AS veto,
       CASE WHEN nullif(trim(r.grade), '') IS NOT NULL THEN trim(r.grade)
@@ -47,7 +50,7 @@ function reviewCte(filter: FilterSpec, bands: readonly GradeBand[]): Fragment {
         WHEN r.score IS NULL THEN ${UNGRADED}
         ${derived}
         ELSE ${FAIL_GRADE} END AS g
-    FROM case_review r LEFT JOIN agency a ON a.name = r.agency
+    FROM case_review r ${place}
     WHERE ${where})`;
 }
 
