@@ -10,16 +10,17 @@ import { penaltySources, type PenaltySources } from './sources.ts';
 
 /**
  * One row: over-cap count, the 个体工商户 border count, December cases, the top-1 % figures — the
- * whole filter's `figures` row (zeros and a null share without cases) and the `simple` counts.
+ * whole filter's `figures` row with its `simple` totals (zeros and a null share without cases),
+ * read through an aggregate so that a filter without cases still gets its row.
  */
 export function flagsQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
-  return sql`SELECT coalesce(f.cases, 0) AS cases,
-      s.over_cap::BIGINT AS simple_procedure_over_cap, s.border::BIGINT AS individual_business_200_3000,
-      coalesce(f.december_cases, 0) AS december_cases,
-      coalesce(f.top_cases, 0) AS top1pct_cases,
-      f.top_fine_share AS top1pct_fine_share
-    FROM (SELECT coalesce(sum(over_cap), 0) AS over_cap, coalesce(sum(border), 0) AS border FROM ${src.simple} s) s
-      LEFT JOIN ${figuresOf(src.figures, 'all')} ON true`;
+  return sql`SELECT coalesce(any_value(f.cases), 0) AS cases,
+      coalesce(any_value(f.simple_over_cap), 0)::BIGINT AS simple_procedure_over_cap,
+      coalesce(any_value(f.simple_border), 0)::BIGINT AS individual_business_200_3000,
+      coalesce(any_value(f.december_cases), 0) AS december_cases,
+      coalesce(any_value(f.top_cases), 0) AS top1pct_cases,
+      any_value(f.top_fine_share) AS top1pct_fine_share
+    FROM ${figuresOf(src.figures, 'all')}`;
 }
 
 /** Over-cap simple cases per party type (a blank type is NULL), counted from the cases `simple` collected. */

@@ -1,7 +1,7 @@
 /**
  * Penalty groupings by agency, division, sector and violation (DOMAIN §8), largest first. Sector and
- * an agency's home division come from the `agency` table; a case's division is its own column.
- * Every figure comes from the relations of `sources.ts`.
+ * an agency's home division come from the `agency` table (joined once, in `figures`); a case's
+ * division is its own column. Every figure comes from the relations of `sources.ts`.
  */
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
@@ -13,9 +13,9 @@ import { cellsOf, penaltySources, type PenaltySources } from './sources.ts';
  * and its over-cap simple cases.
  */
 export function byAgencyQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
-  return sql`SELECT f.k1 AS agency, a.sector, a.division, ${GROUP_FIGURES}, f.december_cases, f.december_cases / f.cases AS december_share,
-      coalesce(s.over_cap, 0) AS simple_over_cap
-    FROM ${figuresOf(src.figures, 'agency')} LEFT JOIN agency a ON a.name = f.k1 LEFT JOIN ${src.simple} s ON s.agency = f.k1
+  return sql`SELECT f.k1 AS agency, f.agency_sector AS sector, f.agency_division AS division, ${GROUP_FIGURES}, f.december_cases,
+      f.december_cases / f.cases AS december_share, f.simple_over_cap
+    FROM ${figuresOf(src.figures, 'agency')}
     ORDER BY f.cases DESC, f.k1`;
 }
 
@@ -30,8 +30,7 @@ export function byDivisionQuery(filter: FilterSpec, src: PenaltySources = penalt
 export function bySectorQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
   // The agencies with a case in the year are the keys of the agency rows of `figures`.
   return sql`WITH ag AS (
-      SELECT a.sector, count(f.k1) AS agencies
-      FROM ${figuresOf(src.figures, 'agency')} LEFT JOIN agency a ON a.name = f.k1 GROUP BY a.sector)
+      SELECT f.agency_sector AS sector, count(f.k1) AS agencies FROM ${figuresOf(src.figures, 'agency')} GROUP BY f.agency_sector)
     SELECT f.k1 AS sector, ag.agencies, ${GROUP_FIGURES}
     FROM ${figuresOf(src.figures, 'sector')} JOIN ag ON ag.sector IS NOT DISTINCT FROM f.k1
     ORDER BY f.cases DESC, f.k1 NULLS LAST`;

@@ -30,7 +30,7 @@ export async function runPenalties(q: QueryContext, filter: FilterSpec): Promise
   await q.withTemps(
     [['analysis_penalty_cells', cellsSelect(filter)], ['analysis_penalty_simple', simpleSelect(filter)],
       ['analysis_penalty_combos', combosSelect(filter)]],
-    ([cells, simple, combos]) => q.withTemp('analysis_penalty_figures', figuresSelect(cells), async (figures) => {
+    ([cells, simple, combos]) => q.withTemp('analysis_penalty_figures', figuresSelect(cells, simple), async (figures) => {
       const queries = penaltiesQueries(filter, { cells, simple, combos, figures });
       // Sequential on purpose: one DuckDB connection runs one query at a time anyway.
       for (const name of PENALTY_TABLES) rows[name] = await q.rows(name, queries[name]);

@@ -18,11 +18,12 @@
  * - `combos`: the filter year's decisions per category list (`cats`) × month (`month_no`): `n` and
  *   their fines `fine` — the category tables sum the months, the month table the lists. The cases
  *   are grouped by the list's stored text key (`categories_key`, exact, see
- *   `workspace/categories-key.ts`) — reading and hashing the list column itself cost three times as
- *   much — and the list is decoded once per combination.
+ *   `workspace/categories-key.ts`; by its 64-bit hash, the text riding along) — reading and hashing
+ *   the list column itself cost three times as much — and the list is decoded once per combination.
  *
  * - `figures`: the group figures of the filter year (`figures.ts`) for the whole filter and per
- *   agency, division, sector and violation, computed from `cells` in one pass.
+ *   agency, division, sector and violation, computed from `cells` in one pass, with the `simple`
+ *   counts the summary, flags and agency tables show.
  *
  * `penaltySources(filter)` gives them as subqueries computed in place (one-off queries, tests).
  */
@@ -73,20 +74,23 @@ export function simpleSelect(filter: FilterSpec): Fragment {
 
 /** The `combos` relation as a SELECT. */
 export function combosSelect(filter: FilterSpec): Fragment {
+  // Grouped on the key's 64-bit hash, the text riding along (as for the cells; a few dozen keys).
   return sql`SELECT ${categoriesOfKey(sql`k`)} AS cats, month_no, n, fine FROM (
-      SELECT p.categories_key AS k, month(p.decided_on) AS month_no, count(*) AS n, coalesce(sum(p.fine_yuan), 0) AS fine
+      SELECT hash(p.categories_key) AS kh, any_value(p.categories_key) AS k, month(p.decided_on) AS month_no, count(*) AS n,
+        coalesce(sum(p.fine_yuan), 0) AS fine
       FROM (${scopedCases(filter)}) p
-      GROUP BY p.categories_key, month_no)`;
+      GROUP BY kh, month_no)`;
 }
 
 /** The relations computed in place, as subqueries. */
 export function penaltySources(filter: FilterSpec): PenaltySources {
   const cells = sql`(${cellsSelect(filter)})`;
+  const simple = sql`(${simpleSelect(filter)})`;
   return {
     cells,
-    simple: sql`(${simpleSelect(filter)})`,
+    simple,
     combos: sql`(${combosSelect(filter)})`,
-    figures: sql`(${figuresSelect(cells)})`,
+    figures: sql`(${figuresSelect(cells, simple)})`,
   };
 }
 

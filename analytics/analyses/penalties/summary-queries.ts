@@ -9,13 +9,20 @@ import { binIndexExpr, binsRelation } from './bins.ts';
 import { figuresOf, money } from './figures.ts';
 import { cellsOf, penaltySources, type PenaltySources } from './sources.ts';
 
-/** One row: counts, totals and the fine distribution over fined cases (zeros and nulls without cases). */
+/**
+ * One row: counts, totals and the fine distribution over fined cases (zeros and nulls without
+ * cases) — the whole filter's `figures` row, read through an aggregate so that a filter without
+ * cases still gets its row.
+ */
 export function summaryQuery(filter: FilterSpec, src: PenaltySources = penaltySources(filter)): Fragment {
-  return sql`SELECT coalesce(f.cases, 0) AS cases, coalesce(f.fine_total_yuan, 0)::DOUBLE AS fine_total_yuan,
-      coalesce(f.confiscation_total_yuan, 0)::DOUBLE AS confiscation_total_yuan, coalesce(f.fined_cases, 0) AS fined_cases,
-      coalesce(f.fine_missing, 0) AS fine_missing, f.fine_mean_yuan, f.fine_median_yuan, f.fine_p25_yuan, f.fine_p75_yuan,
-      f.fine_p90_yuan, f.fine_max_yuan, s.n::BIGINT AS simple_procedure_cases
-    FROM (SELECT coalesce(sum(s.n), 0) AS n FROM ${src.simple} s) s LEFT JOIN ${figuresOf(src.figures, 'all')} ON true`;
+  return sql`SELECT coalesce(any_value(f.cases), 0) AS cases, coalesce(any_value(f.fine_total_yuan), 0)::DOUBLE AS fine_total_yuan,
+      coalesce(any_value(f.confiscation_total_yuan), 0)::DOUBLE AS confiscation_total_yuan,
+      coalesce(any_value(f.fined_cases), 0) AS fined_cases, coalesce(any_value(f.fine_missing), 0) AS fine_missing,
+      any_value(f.fine_mean_yuan) AS fine_mean_yuan, any_value(f.fine_median_yuan) AS fine_median_yuan,
+      any_value(f.fine_p25_yuan) AS fine_p25_yuan, any_value(f.fine_p75_yuan) AS fine_p75_yuan,
+      any_value(f.fine_p90_yuan) AS fine_p90_yuan, any_value(f.fine_max_yuan) AS fine_max_yuan,
+      coalesce(any_value(f.simple_cases), 0)::BIGINT AS simple_procedure_cases
+    FROM ${figuresOf(src.figures, 'all')}`;
 }
 
 /** Prior-year totals under the same filter (the base of the year-over-year change). */

@@ -56,10 +56,19 @@ describe('penaltiesQueries', () => {
   it('reads the relations held in temporary tables without the filter\'s values, except for the month labels\' year', () => {
     const [cells, simple, combos, figures] = ['analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos',
       'analysis_penalty_figures'].map((n) => ident(n, TEMP_TABLES));
-    expect(figuresSelect(cells).params.every((v) => typeof v === 'number' && v < 2000)).toBe(true);
+    expect(figuresSelect(cells, simple).params.every((v) => typeof v === 'number' && v < 2000)).toBe(true);
     for (const [name, q] of Object.entries(penaltiesQueries({ year: 2025, division: '连云区' }, { cells, simple, combos, figures }))) {
       expect(q.params).not.toContain('连云区');
       expect(q.params.filter((v) => v === 2025 || v === 2024)).toEqual(name === 'penalty_by_month' ? [2025] : []);
+    }
+  });
+
+  it('picks the rows of `figures` by their grouping flag: the tables reading it bind no value', () => {
+    const [cells, simple, combos, figures] = ['analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos',
+      'analysis_penalty_figures'].map((n) => ident(n, TEMP_TABLES));
+    const queries = penaltiesQueries({ year: 2025, sector: '市场监管' }, { cells, simple, combos, figures });
+    for (const name of ['penalty_summary', 'penalty_flags', 'penalty_by_agency', 'penalty_by_division', 'penalty_by_sector', 'penalty_by_violation'] as const) {
+      expect(queries[name].params, name).toEqual([]);
     }
   });
 
@@ -68,7 +77,7 @@ describe('penaltiesQueries', () => {
     const f = { year: 2025, division: '连云区' };
     const names = ['analysis_penalty_cells', 'analysis_penalty_simple', 'analysis_penalty_combos', 'analysis_penalty_figures'];
     const [cells, simple, combos, figures] = names.map((n) => ident(n, TEMP_TABLES));
-    const tables = [[cells, cellsSelect(f)], [simple, simpleSelect(f)], [combos, combosSelect(f)], [figures, figuresSelect(cells)]] as const;
+    const tables = [[cells, cellsSelect(f)], [simple, simpleSelect(f)], [combos, combosSelect(f)], [figures, figuresSelect(cells, simple)]] as const;
     try {
       for (const [t, select] of tables) await exec(ws.conn, sql`CREATE OR REPLACE TEMP TABLE ${t} AS ${select}`);
       for (const q of Object.values(penaltiesQueries(f, { cells, simple, combos, figures }))) await expect(q).toMatchSql();
