@@ -8,13 +8,14 @@
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
 import type { HotspotScope } from './scope.ts';
-import { hotlineSources, type HotlineSources } from './sources.ts';
+import { hotlineSources, runValues, type HotlineSources } from './sources.ts';
 import type { HotspotThresholds } from './types.ts';
 
 /** Every non-empty cell with its z-score and flag, z descending. */
 export function cellsQuery(
-  filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds, src: HotlineSources = hotlineSources(filter, scope),
+  filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds, src: HotlineSources = hotlineSources(filter, scope, th),
 ): Fragment {
+  // The thresholds come from `src` (`runValues`): `th` is bound only where `src` computes `handling`.
   return sql`WITH cells AS (
       SELECT c.division, c.category, sum(c.n)::BIGINT AS observed
       FROM ${src.counts} c WHERE c.cur AND c.division IS NOT NULL AND c.category IS NOT NULL
@@ -29,7 +30,7 @@ export function cellsQuery(
     SELECT division, category, observed, row_total::BIGINT AS row_total, col_total::BIGINT AS col_total,
       grand_total::BIGINT AS grand_total, expected::DOUBLE AS expected,
       ((observed - expected) / sqrt(expected))::DOUBLE AS z,
-      ((observed - expected) / sqrt(expected) >= ${th.hotspot_z}::DOUBLE AND observed >= ${th.hotspot_min_count}::BIGINT) AS flagged
-    FROM scored
+      ((observed - expected) / sqrt(expected) >= v.hotspot_z AND observed >= v.hotspot_min_count) AS flagged
+    FROM scored, ${runValues(src)} v
     ORDER BY z DESC, division, category`;
 }

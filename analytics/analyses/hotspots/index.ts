@@ -36,7 +36,7 @@ export async function runHotspots(q: QueryContext, filter: FilterSpec, scope: Ho
   const rows = {} as Record<string, unknown[]>;
   // The tickets are counted once into two small relations that most tables then read (sources.ts).
   await q.withTemps(
-    [['analysis_hotline_handling', handlingSelect(filter, scope)], ['analysis_hotline_counts', countsSelect(filter, scope)]],
+    [['analysis_hotline_handling', handlingSelect(filter, scope, thresholds)], ['analysis_hotline_counts', countsSelect(filter, scope)]],
     async ([handling, counts]) => {
       const queries = hotspotsQueries(filter, scope, thresholds, { handling, counts });
       // Sequential on purpose: one DuckDB connection runs one query at a time anyway.

@@ -5,11 +5,10 @@
  */
 import type { FilterSpec } from '../filter.ts';
 import type { Fragment } from '../../sql/fragment.ts';
-import { DEFAULT_SETTINGS } from '../../workspace/settings.ts';
 import { cellsQuery } from './cell-queries.ts';
 import { byCategoryQuery, byDivisionQuery, byHandlingUnitQuery, byStreetQuery } from './group-queries.ts';
 import type { HotspotScope } from './scope.ts';
-import { hotlineSources, type HotlineSources } from './sources.ts';
+import { DEFAULT_THRESHOLDS, hotlineSources, type HotlineSources } from './sources.ts';
 import { surgesQuery } from './surge-queries.ts';
 import { monthQuery, priorSummaryQuery, summaryQuery } from './summary-queries.ts';
 import type { HotspotThresholds } from './types.ts';
@@ -23,20 +22,18 @@ export const HOTSPOT_TABLES = [
 /** One table name. */
 export type HotspotTable = (typeof HOTSPOT_TABLES)[number];
 
-/** The thresholds of a new workspace (DOMAIN §8: z ≥ 3, ≥ 10; surge 2×, ≥ 10). */
-export const DEFAULT_THRESHOLDS: HotspotThresholds = {
-  hotspot_z: DEFAULT_SETTINGS.hotspot_z,
-  hotspot_min_count: DEFAULT_SETTINGS.hotspot_min_count,
-  surge_ratio: DEFAULT_SETTINGS.surge_ratio,
-  surge_min_count: DEFAULT_SETTINGS.surge_min_count,
-};
+export { DEFAULT_THRESHOLDS } from './sources.ts';
 
-/** The query of every hotspot table over `src` (pure: no database needed). */
+/**
+ * The query of every hotspot table over `src` (pure: no database needed). The cells and surges take
+ * the thresholds from `src` (`runValues`), so temporary tables passed as `src` must have been built
+ * with the same `thresholds`, as `runHotspots` does.
+ */
 export function hotspotsQueries(
   filter: FilterSpec,
   scope: HotspotScope = 'complaints',
   thresholds: HotspotThresholds = DEFAULT_THRESHOLDS,
-  src: HotlineSources = hotlineSources(filter, scope),
+  src: HotlineSources = hotlineSources(filter, scope, thresholds),
 ): Record<HotspotTable, Fragment> {
   return {
     hotline_summary: summaryQuery(filter, scope, src),

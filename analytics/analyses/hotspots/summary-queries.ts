@@ -4,11 +4,15 @@ import { sql, type Fragment } from '../../sql/fragment.ts';
 import type { HotspotScope } from './scope.ts';
 import { HANDLING_NAMES, handlingSet, hotlineSources, type HotlineSources } from './sources.ts';
 
-/** One row: handling figures and the unplaced count of the year (its tickets without a division, from `counts`). */
+/**
+ * One row: handling figures and the unplaced count of the year (its tickets without a division, from
+ * `counts`). The count is joined as a one-row relation rather than written as a scalar subquery,
+ * which DuckDB wraps in an extra aggregate checking that it returns one row.
+ */
 export function summaryQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
-  return sql`SELECT ${HANDLING_NAMES},
-      (SELECT coalesce(sum(c.n), 0) FROM ${src.counts} c WHERE c.cur AND c.division IS NULL)::BIGINT AS unplaced
-    FROM ${handlingSet(src, 'all')} h`;
+  return sql`SELECT ${HANDLING_NAMES}, u.unplaced
+    FROM ${handlingSet(src, 'all')} h,
+      (SELECT coalesce(sum(c.n), 0)::BIGINT AS unplaced FROM ${src.counts} c WHERE c.cur AND c.division IS NULL) u`;
 }
 
 /** One row: the prior year's tickets under the same filter and scope. */
@@ -18,14 +22,16 @@ export function priorSummaryQuery(filter: FilterSpec, scope: HotspotScope, src: 
     FROM ${src.counts} c`;
 }
 
-/** The twelve months of the year with handling figures, each present even without tickets. */
+/**
+ * The twelve months of the year with handling figures, each present even without tickets (the
+ * month set of `handling` has a row for every month, see `sources.ts`).
+ */
 export function monthQuery(filter: FilterSpec, scope: HotspotScope, src: HotlineSources = hotlineSources(filter, scope)): Fragment {
-  return sql`WITH counted AS (SELECT month_no, ${HANDLING_NAMES} FROM ${handlingSet(src, 'month')} h)
-    SELECT strftime(make_date(${filter.year}::INTEGER, g.month_no, 1), '%Y-%m') AS month, g.month_no,
-      c.* EXCLUDE (month_no, tickets, closed, closed_with_due, closed_on_time, rated, satisfied, basic_satisfied, dissatisfied),
+  return sql`SELECT c.month, c.month_no::INTEGER AS month_no,
+      c.closed_rate, c.on_time_rate, c.mean_days_to_close, c.median_days_to_close, c.satisfied_rate, c.dissatisfied_rate,
       coalesce(c.tickets, 0) AS tickets, coalesce(c.closed, 0) AS closed, coalesce(c.closed_with_due, 0) AS closed_with_due,
       coalesce(c.closed_on_time, 0) AS closed_on_time, coalesce(c.rated, 0) AS rated, coalesce(c.satisfied, 0) AS satisfied,
       coalesce(c.basic_satisfied, 0) AS basic_satisfied, coalesce(c.dissatisfied, 0) AS dissatisfied
-    FROM (SELECT unnest(range(1, 13))::INTEGER AS month_no) g LEFT JOIN counted c ON c.month_no = g.month_no
-    ORDER BY g.month_no`;
+    FROM ${handlingSet(src, 'month')} c
+    ORDER BY c.month_no`;
 }

@@ -17,7 +17,7 @@
 import type { FilterSpec } from '../filter.ts';
 import { sql, type Fragment } from '../../sql/fragment.ts';
 import type { HotspotScope } from './scope.ts';
-import { hotlineSources, type HotlineSources } from './sources.ts';
+import { hotlineSources, runValues, type HotlineSources } from './sources.ts';
 import type { HotspotThresholds } from './types.ts';
 
 /**
@@ -27,33 +27,48 @@ import type { HotspotThresholds } from './types.ts';
  * aggregate spreads each division × category's monthly counts over the twelve months of the year:
  * a month's own count and the sum of its three previous months, whose mean (sum / 3, as a window
  * average of three whole counts gives it to the last bit) is the baseline. Coverage is one bit per
- * month (`bit_or` over the tickets of the fifteen months, nothing grouped); a month is judged when
- * the three bits before it are set. Both replace a window over a grid joined to the covered months
- * with a per-month DISTINCT, which took twice as long.
+ * month; a month is judged when the three bits before it are set. Both replace a window over a grid
+ * joined to the covered months with a per-month DISTINCT, which took twice as long. The two sums
+ * are CASE sums: DuckDB evaluates `sum(…) FILTER (WHERE …)` as a separate selection per aggregate.
+ *
+ * A month with tickets in `counts` is covered (they are tickets too), so the tickets themselves are
+ * read only for the months `counts` lacks: those months are the build side of a join whose probe
+ * side is the ticket scan, and DuckDB stops that scan after its first rows when the build side is
+ * empty — the usual case, which saves a scan of every ticket of the fifteen months (~2.5 ms of the
+ * statement's ~8 on the 1 M workspace).
  */
 export function surgesQuery(
-  filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds, src: HotlineSources = hotlineSources(filter, scope),
+  filter: FilterSpec, scope: HotspotScope, th: HotspotThresholds, src: HotlineSources = hotlineSources(filter, scope, th),
 ): Fragment {
-  const prior = filter.year - 1;
-  const start = sql`make_date(${prior}::INTEGER, 10, 1)`;
-  const end = sql`make_date(${filter.year + 1}::INTEGER, 1, 1)`;
-  return sql`WITH counts AS (
+  // The year and thresholds come from `src` (`runValues`): the statement over the temporary tables
+  // binds nothing. They are scalar subqueries in the final filter: joined as a relation, DuckDB
+  // turns the threshold comparison into an inequality join. The tickets of a missing month are
+  // matched on its first day, which lies in the fifteen months by construction, so their scan
+  // needs no date range of its own.
+  return sql`WITH v AS (SELECT * FROM ${runValues(src)}),
+    counts AS (
       SELECT c.division, c.category, CASE WHEN c.cur THEN c.month_no + 2 ELSE c.month_no - 10 END AS i, sum(c.n)::BIGINT AS n
       FROM ${src.counts} c
       WHERE (c.cur OR c.month_no >= 10) AND c.division IS NOT NULL AND c.category IS NOT NULL
       GROUP BY ALL),
+    seen AS (
+      SELECT coalesce(bit_or(1::BIGINT << CASE WHEN c.cur THEN c.month_no + 2 ELSE c.month_no - 10 END), 0) AS bits
+      FROM ${src.counts} c WHERE c.cur OR c.month_no >= 10),
+    missing AS (
+      SELECT m.i, make_date(v.year - 1, 10, 1) + to_months(m.i::INTEGER) AS first_day
+      FROM range(0, 15) m(i), seen s, v WHERE (s.bits >> m.i) & 1 = 0),
     covered AS (
-      SELECT bit_or(1::BIGINT << ((year(h.received_at) - ${prior}) * 12 + month(h.received_at) - 10)) AS bits
-      FROM hotline_ticket h WHERE h.received_at >= ${start} AND h.received_at < ${end}),
+      SELECT (SELECT bits FROM seen) | coalesce(bit_or(1::BIGINT << m.i), 0) AS bits
+      FROM hotline_ticket h JOIN missing m ON date_trunc('month', h.received_at) = m.first_day),
     w AS (
-      SELECT c.division, c.category, m.i, coalesce(sum(c.n) FILTER (WHERE c.i = m.i), 0)::BIGINT AS n,
-        coalesce(sum(c.n) FILTER (WHERE c.i BETWEEN m.i - 3 AND m.i - 1), 0) / 3 AS baseline
-      FROM counts c CROSS JOIN range(3, 15) m(i) CROSS JOIN covered v
-      WHERE (v.bits >> (m.i - 3)) & 7 = 7
+      SELECT c.division, c.category, m.i, coalesce(sum(CASE WHEN c.i = m.i THEN c.n END), 0)::BIGINT AS n,
+        coalesce(sum(CASE WHEN c.i BETWEEN m.i - 3 AND m.i - 1 THEN c.n END), 0) / 3 AS baseline
+      FROM counts c CROSS JOIN range(3, 15) m(i) CROSS JOIN covered k
+      WHERE (k.bits >> (m.i - 3)) & 7 = 7
       GROUP BY ALL)
-    SELECT strftime(make_date(${filter.year}::INTEGER, (w.i - 2)::INTEGER, 1), '%Y-%m') AS month, division, category, n AS count,
+    SELECT strftime(make_date((SELECT year FROM v), (w.i - 2)::INTEGER, 1), '%Y-%m') AS month, division, category, n AS count,
       baseline::DOUBLE AS baseline, (n / nullif(baseline, 0))::DOUBLE AS ratio
     FROM w
-    WHERE n >= ${th.surge_ratio}::DOUBLE * baseline AND n >= ${th.surge_min_count}::BIGINT
+    WHERE n >= (SELECT surge_ratio FROM v) * baseline AND n >= (SELECT surge_min_count FROM v)
     ORDER BY w.i, ratio DESC NULLS FIRST, division, category`;
 }

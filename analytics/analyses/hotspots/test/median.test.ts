@@ -10,7 +10,7 @@ import { sql } from '../../../sql/fragment.ts';
 import { all } from '../../../sql/run.ts';
 import type { FilterSpec } from '../../filter.ts';
 import { daysToCloseExpr, scopedTickets, type HotspotScope } from '../scope.ts';
-import { handlingSelect } from '../sources.ts';
+import { DEFAULT_THRESHOLDS, handlingSelect } from '../sources.ts';
 import { fillTickets, fixtureTickets, type FixtureTicket } from './fixture.ts';
 
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
@@ -56,7 +56,7 @@ describe('handling median', () => {
     it(`is quantile_cont to the last bit for ${JSON.stringify(filter)} ${scope}`, async () => {
       const rows = await all<{ sets: number; differ: number }>(ws.conn, sql`SELECT count(*) AS sets,
           count(*) FILTER (WHERE h.median_days_to_close IS DISTINCT FROM r.median) AS differ
-        FROM (${handlingSelect(filter, scope)}) h
+        FROM (${handlingSelect(filter, scope, DEFAULT_THRESHOLDS)}) h
         FULL JOIN (${referenceMedians(filter, scope)}) r ON r.grp = h.grp AND r.category IS NOT DISTINCT FROM h.category
           AND r.handling_unit IS NOT DISTINCT FROM h.handling_unit AND r.month_no IS NOT DISTINCT FROM h.month_no`);
       expect(rows[0].differ).toBe(0);
