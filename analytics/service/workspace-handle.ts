@@ -28,9 +28,9 @@ export interface WorkspaceHandle {
   close(): Promise<void>;
 }
 
-function view(path: string, version: number, conn: DuckDBConnection): Workspace {
+function view(path: string, version: number, conn: DuckDBConnection, instance: DuckDBInstance): Workspace {
   // Engine functions take a Workspace; closing is the handle's job, not theirs.
-  return { path, readOnly: false, conn, version, close: () => undefined };
+  return { path, readOnly: false, conn, version, connect: () => instance.connect(), close: () => undefined };
 }
 
 /**
@@ -51,11 +51,11 @@ export async function openWorkspaceHandle(path: string, opts: { create?: boolean
   const readers: { conn: DuckDBConnection; serial: Serial; ws: Workspace }[] = [];
   for (let i = 0; i < READ_CONNECTIONS; i++) {
     const conn = await instance.connect();
-    readers.push({ conn, serial: new Serial(), ws: view(file, version, conn) });
+    readers.push({ conn, serial: new Serial(), ws: view(file, version, conn, instance) });
   }
   const writeConn = await instance.connect();
   const writes = new Serial();
-  const writer = view(file, version, writeConn);
+  const writer = view(file, version, writeConn, instance);
   let closed = false;
   return {
     path: file,

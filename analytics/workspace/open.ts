@@ -17,6 +17,11 @@ export interface Workspace {
   readonly conn: DuckDBConnection;
   /** Schema version after opening (and migrating). */
   readonly version: number;
+  /**
+   * Another connection to the same database (for queries run side by side); the caller closes it
+   * before {@link close}.
+   */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -101,6 +106,7 @@ async function connect(file: string, readOnly: boolean, memoryLimit?: string): P
     readOnly,
     conn,
     version: 0,
+    connect: () => instance.connect(),
     close() {
       conn.closeSync();
       instance.closeSync();
