@@ -30,7 +30,9 @@ export const REPORT_TEXT = {
   },
   unavailable: (what: string, reason: string) => `${what}数据暂不可用（${reason}），本部分未作分析。`,
   noData: (what: string) => `本年度${what}暂无数据。`,
-  filterIgnored: '投诉举报工单不区分执法机关，本部分为所在区域口径。',
+  /** Tickets have no agency or sector: which of the two the filter gave and this section ignores. */
+  filterIgnored: (parts: readonly ('agency' | 'sector')[]) =>
+    `投诉举报工单不区分${parts.map((p) => (p === 'agency' ? '执法机关' : '执法领域')).join('和')}，本部分为所在区域口径。`,
   errors: {
     noCjkFont:
       '未找到中文字体，无法生成图表图片。请先安装中文字体（Windows：微软雅黑或宋体；Linux：fonts-noto-cjk 或文泉驿字体；macOS：苹方）后重试。',

@@ -66,6 +66,17 @@ describe('supervise CLI (as a user runs it)', () => {
     expect(parsed.failed).toEqual([{ file: files[1], message: expect.stringContaining('"truth.json"') }]);
   });
 
+  it('analyze says which filter parts an analysis cannot apply (tickets have no agency or sector)', () => {
+    const ws = join(dir, 'filters.duckdb');
+    cli('init', '--workspace', ws);
+    const r = cli('analyze', 'hotspots', '--workspace', ws, '--year', '2025', '--sector', '市场监管');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('注意：工单数据不含执法领域信息，本项分析忽略该筛选条件');
+    const placed = cli('analyze', 'hotspots', '--workspace', ws, '--year', '2025', '--division', '连云区');
+    expect(placed.code).toBe(0);
+    expect(placed.out).not.toContain('注意：');
+  });
+
   it('sql on a missing path refuses and creates nothing', () => {
     const ws = join(dir, 'nope', 'x.duckdb');
     const r = cli('sql', '--workspace', ws, 'SELECT 1');

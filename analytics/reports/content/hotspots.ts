@@ -15,7 +15,8 @@ export function hotspotsSection(d: ReportData): Section {
   if (!h) return { heading, blocks: [para(unavailable(d, 'hotspots', '投诉举报'))] };
   if (h.summary.tickets === 0) return { heading, blocks: [para(T.noData('投诉举报工单'))] };
   const blocks: Block[] = [sub('总体情况')];
-  const ignored = h.filter_ignored.includes('agency') ? T.filterIgnored : null;
+  const parts = h.filter_ignored.filter((k): k is 'agency' | 'sector' => k === 'agency' || k === 'sector');
+  const ignored = parts.length ? T.filterIgnored(parts) : null;
   blocks.push(para(paragraph(ignored, ...texts(d, h.findings, { ids: ['hotspots.total', 'hotspots.handling', 'hotspots.unplaced'] }))));
   blocks.push(sub('区域和类别分布'));
   const cats = h.by_category.filter((c) => c.category !== null).sort((a, b) => b.tickets - a.tickets).slice(0, 3);
