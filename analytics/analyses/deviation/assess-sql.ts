@@ -69,13 +69,13 @@ function unionRange(): { ok: Fragment; lo: Fragment; hi: Fragment } {
  * The CTEs `cb`, `cs`, `ac`: the rows of `rows` (cases, or counted cells of cases, with `fine_yuan`,
  * `illegal_gain_yuan`, `goods_value_yuan`, `lists_fine` — see `filteredCases`) each joined with its
  * key in `keys` (the `kinfo` CTE, or a table holding it) on `on`, and assessed. `ac` keeps the
- * columns of `rows` and adds `match`, `rule_ids`, `k_code`, `k_name`, `status`, `min_yuan`, `max_yuan`
- * and `deviation_ratio`.
+ * columns of `rows` and adds the key's `epoch_end`, `match`, `rule_ids`, `k_code`, `k_name`, `status`,
+ * `min_yuan`, `max_yuan` and `deviation_ratio`.
  */
 export function statusCtes(keys: Fragment, rows: Fragment, on: Fragment): Fragment {
   const u = unionRange();
   return sql`cb AS (
-      SELECT c.*, k.match, k.matched, k.rule_ids, k.k_code, k.k_name,
+      SELECT c.*, k.epoch_end, k.match, k.matched, k.rule_ids, k.k_code, k.k_name,
         CASE WHEN k.simple THEN k.fx_ok ELSE ${u.ok} END AS range_known,
         CASE WHEN k.simple THEN k.fx_lo ELSE ${u.lo} END AS bound_lo,
         CASE WHEN k.simple THEN k.fx_hi ELSE ${u.hi} END AS bound_hi

@@ -9,9 +9,9 @@
  *   breakpoint; between two consecutive breakpoints the set of rules in force cannot change, so a
  *   date is represented by the latest breakpoint on or before it (0001-01-01 before the first), and
  *   its epoch ends at the next breakpoint (9999-12-31 after the last: past any decision date, and a
- *   date JavaScript can read). The filter's cases all lie in its year, so `ed` lists the year's
- *   days with their epoch and its end without reading the cases, and a case reads its epoch from
- *   `el`, that list's epochs by day of the year (a lookup per case rather than a join).
+ *   date JavaScript can read). The filter's cases all lie in its year, so `el` holds the
+ *   breakpoints and the epoch of each day of the year, computed from the benchmark alone (one row of
+ *   lists: no join, no grouping), and a case reads its epoch there by its day of the year.
  * - **Key ids.** `kid4` is DuckDB's 64-bit `hash` of the four text/tier columns, `kid` that of the
  *   four and the epoch: joining a million cases on one integer is several times cheaper than on
  *   several text columns. Two distinct keys would have to collide for a case to be misassigned —
@@ -23,14 +23,17 @@
  * assessment of tests and one-off queries), while `countedKeyCtes` (the one pass `runDeviation`
  * makes over the cases) first counts them into cells `cc` of key × every value their status and
  * their figures depend on, and takes the keys from those few thousand rows: one scan of the cases
- * serves both the rule matching and the counting.
+ * serves both the rule matching and the counting. A cell is grouped on one hash of all its columns
+ * (the values riding along as `any_value`): one integer key costs the hash aggregate less than a
+ * dozen, and a case's categories are read only as the cell's text, turned into `lists_fine` once
+ * per cell rather than once per case.
  *
  * Materialization is explicit: the per-case CTE `fc0` is never materialized — copying a million
  * rows of text costs several times more than scanning them again — while the small ones are.
  *
- * CTEs: `fc0` (filtered cases), `bp` (breakpoints), `ed` (day → epoch, epoch_end), `ee` (epoch →
- * epoch_end), `el` (the epochs by day), [`cc` (counted cells)], `kd` (distinct keys: `kid`, `kid4`,
- * `epoch`, `epoch_end`, the texts), `mk` (keys with normalized `k_code`, `k_name`, `k_basis`).
+ * CTEs: `fc0` (filtered cases), `el` (breakpoints `bps`, the epochs by day `epochs`), [`cc` (counted
+ * cells)], `kd` (distinct keys: `kid`, `kid4`, `epoch`, `epoch_end`, the texts), `mk` (keys with
+ * normalized `k_code`, `k_name`, `k_basis`).
  */
 import { filterConditions, type FilterSpec } from '../filter.ts';
 import { raw, sql, type Fragment } from '../../sql/fragment.ts';
@@ -47,9 +50,8 @@ import { normCode, normName } from './normalize-sql.ts';
 export function filteredCases(filter: FilterSpec): Fragment {
   const where = filterConditions(filter, { date: sql`c.decided_on`, dateColumn: true, division: sql`c.division`, agency: sql`c.agency` });
   return sql`SELECT c.rowid AS rid, c.decision_no, c.party_name, c.agency, c.division, c.violation_code, c.violation_name, c.basis, c.tier,
-      c.tier_rank, c.fine_yuan, c.illegal_gain_yuan, c.goods_value_yuan, c.decided_on,
-      CASE WHEN coalesce(c.fine_yuan, 0) = 0 THEN coalesce(list_contains(${categoriesOfKey(sql`c.categories_key`)}, ${'罚款'}), false) END
-        AS lists_fine
+      c.tier_rank, c.fine_yuan, c.illegal_gain_yuan, c.goods_value_yuan, c.decided_on, c.categories_key,
+      ${listsFine(sql`c.categories_key`)} AS lists_fine
     FROM penalty_case c WHERE ${where}`;
 }
 
@@ -67,34 +69,40 @@ export function caseKeyJoin(): Fragment {
   return sql`k.kid4 = ${textKey('c')} AND c.decided_on >= k.epoch AND c.decided_on < k.epoch_end`;
 }
 
-/** `fc0`, `bp`, `ed`, `ee` and `el` (see the module comment), to follow a `WITH`. */
+/** A case's categories as the text `lists_fine` is read from: only for a case without a fine (see `filteredCases`). */
+const CATEGORIES_IF_NO_FINE = sql`CASE WHEN coalesce(c.fine_yuan, 0) = 0 THEN c.categories_key END`;
+
+/** `lists_fine` of a case or cell (alias `c`) from its `categories_key` (or a copy of it). */
+function listsFine(key: Fragment): Fragment {
+  return sql`CASE WHEN coalesce(c.fine_yuan, 0) = 0 THEN coalesce(list_contains(${categoriesOfKey(key)}, ${'罚款'}), false) END`;
+}
+
+/** `fc0` and `el` (see the module comment), to follow a `WITH`. */
 function caseEpochCtes(filter: FilterSpec): Fragment {
   const days = sql`range(make_date(${filter.year}::INTEGER, 1, 1), make_date(${filter.year + 1}::INTEGER, 1, 1), INTERVAL 1 DAY)`;
   return sql`fc0 AS NOT MATERIALIZED (${filteredCases(filter)}),
-    bp AS (
-      SELECT DISTINCT d FROM (SELECT effective_from AS d FROM benchmark_rule UNION ALL SELECT effective_to + 1 FROM benchmark_rule)
-      WHERE d IS NOT NULL),
-    ed AS MATERIALIZED (
-      SELECT dd.d, coalesce(max(bp.d) FILTER (WHERE bp.d <= dd.d), DATE '0001-01-01') AS epoch,
-        coalesce(min(bp.d) FILTER (WHERE bp.d > dd.d), DATE '9999-12-31') AS epoch_end
-      FROM (SELECT unnest(${days})::DATE AS d) dd LEFT JOIN bp ON true
-      GROUP BY dd.d),
-    ee AS (SELECT DISTINCT epoch, epoch_end FROM ed),
-    el AS (SELECT list(epoch ORDER BY d) AS epochs FROM ed)`;
+    el AS (
+      SELECT bps, list_transform(${days}, lambda d: coalesce(list_max(list_filter(bps, lambda b: b <= d::DATE)), DATE '0001-01-01'))
+          AS epochs
+      FROM (
+        SELECT list(d) AS bps
+        FROM (SELECT effective_from AS d FROM benchmark_rule UNION ALL SELECT effective_to + 1 FROM benchmark_rule)
+        WHERE d IS NOT NULL))`;
 }
 
-/** The epoch of a case (alias `c`) of the filter's year: its day's entry in `el`. */
-const CASE_EPOCH = sql`(SELECT epochs FROM el)[dayofyear(c.decided_on)]`;
+/** The epoch of a case (alias `c`) of the filter's year, with `el` in the FROM clause: its day's entry. */
+const CASE_EPOCH = sql`el.epochs[dayofyear(c.decided_on)]`;
 
 /** `kd` from the rows of `source` (with `kid4`, `epoch` and the four texts), then `mk`. */
 function keyCtes(source: Fragment): Fragment {
   return sql`kd AS MATERIALIZED (
-      SELECT hash(s.kid4, s.epoch) AS kid, s.kid4, s.epoch, ee.epoch_end, s.violation_code, s.violation_name, s.basis, s.tier_rank
+      SELECT hash(s.kid4, s.epoch) AS kid, s.kid4, s.epoch,
+        coalesce(list_min(list_filter(el.bps, lambda b: b > s.epoch)), DATE '9999-12-31') AS epoch_end,
+        s.violation_code, s.violation_name, s.basis, s.tier_rank
       FROM (
         SELECT kid4, epoch, any_value(violation_code) AS violation_code, any_value(violation_name) AS violation_name,
           any_value(basis) AS basis, any_value(tier_rank) AS tier_rank
-        FROM ${source} s GROUP BY kid4, epoch) s
-      JOIN ee ON ee.epoch = s.epoch),
+        FROM ${source} s GROUP BY kid4, epoch) s, el),
     mk AS (
       SELECT kd.*, ${normCode(sql`violation_code`)} AS k_code, ${normName(sql`violation_name`)} AS k_name,
         ${normName(sql`basis`)} AS k_basis
@@ -105,30 +113,29 @@ function keyCtes(source: Fragment): Fragment {
 export function caseKeyCtes(filter: FilterSpec): Fragment {
   return sql`${caseEpochCtes(filter)},
     ${keyCtes(sql`(SELECT ${textKey('c')} AS kid4, ${CASE_EPOCH} AS epoch, c.violation_code, c.violation_name, c.basis, c.tier_rank
-      FROM fc0 c)`)}`;
+      FROM fc0 c, el)`)}`;
 }
 
 /**
  * The CTEs up to `mk` with the counted cells `cc` before `kd`, to follow a `WITH`. A row of `cc`
- * holds the cases of one key (`kid`, `kid4`, `epoch`, `epoch_end`, the four texts) × agency ×
- * division × tier × `values` (columns of `filteredCases`, given as SQL text) with their number `n`
- * and first row id `first_rid`.
+ * holds the cases of one key (`kid`, `kid4`, `epoch`, the four texts) × agency × division × tier ×
+ * `fine_yuan`, `illegal_gain_yuan`, `goods_value_yuan` and, for cases without a fine, the
+ * categories (`lists_fine` as in `filteredCases`), with their number `n` and first row id `first_rid`.
  */
-export function countedKeyCtes(filter: FilterSpec, values: Fragment): Fragment {
-  // Grouped on one hash of the seven text columns (the four of the key, agency, division, tier),
-  // the texts riding along as any_value: hashing them once per case and grouping on an integer
-  // costs less than grouping on the texts; two distinct combinations would have to collide to be
-  // counted together, at odds like those of the key ids (see the module comment).
-  const texts = sql`c.violation_code, c.violation_name, c.basis, c.tier_rank, c.agency, c.division, c.tier`;
+export function countedKeyCtes(filter: FilterSpec): Fragment {
+  // One hash of every column a cell is told apart by: two distinct cells would have to collide to
+  // be counted together, at odds like those of the key ids (see the module comment).
+  const cols = ['violation_code', 'violation_name', 'basis', 'tier_rank', 'agency', 'division', 'tier', 'epoch',
+    'fine_yuan', 'illegal_gain_yuan', 'goods_value_yuan', 'ck'];
   return sql`${caseEpochCtes(filter)},
     cc AS MATERIALIZED (
-      SELECT hash(${textKey('s')}, s.epoch) AS kid, ${textKey('s')} AS kid4, s.* EXCLUDE (tk), ee.epoch_end FROM (
-        SELECT hash(${texts}) AS tk, ${CASE_EPOCH} AS epoch, ${values}, count(*) AS n, min(c.rid) AS first_rid,
-          any_value(c.violation_code) AS violation_code, any_value(c.violation_name) AS violation_name,
-          any_value(c.basis) AS basis, any_value(c.tier_rank) AS tier_rank,
-          any_value(c.agency) AS agency, any_value(c.division) AS division, any_value(c.tier) AS tier
-        FROM fc0 c
-        GROUP BY ALL) s
-      JOIN ee ON ee.epoch = s.epoch),
+      SELECT hash(c.kid4, c.epoch) AS kid, c.* EXCLUDE (ck), ${listsFine(sql`c.ck`)} AS lists_fine FROM (
+        SELECT ${textKey('g')} AS kid4, g.* FROM (
+          SELECT count(*) AS n, min(p.rid) AS first_rid, ${raw(cols.map((col) => `any_value(p.${col}) AS ${col}`).join(', '))}
+          FROM (
+            SELECT c.rid, c.violation_code, c.violation_name, c.basis, c.tier_rank, c.agency, c.division, c.tier, ${CASE_EPOCH} AS epoch,
+              c.fine_yuan, c.illegal_gain_yuan, c.goods_value_yuan, ${CATEGORIES_IF_NO_FINE} AS ck
+            FROM fc0 c, el) p
+          GROUP BY hash(${raw(cols.map((col) => `p.${col}`).join(', '))})) g) c),
     ${keyCtes(sql`cc`)}`;
 }

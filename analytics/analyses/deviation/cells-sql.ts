@@ -32,7 +32,7 @@ const GKEY = sql`coalesce(k_code, k_name)`;
  * the violation key (see `fineCells`).
  */
 export function cellsSelect(filter: FilterSpec): Fragment {
-  return sql`WITH ${matchCtes(countedKeyCtes(filter, sql`fine_yuan, illegal_gain_yuan, goods_value_yuan, lists_fine`))},
+  return sql`WITH ${matchCtes(countedKeyCtes(filter))},
     ${statusCtes(sql`kinfo`, sql`cc`, sql`k.kid = c.kid`)}
     SELECT agency, division, tier, kid4, epoch, epoch_end, violation_code, violation_name, ${GKEY} AS gkey, rule_ids, match,
       fine_yuan, illegal_gain_yuan, goods_value_yuan, lists_fine, status, min_yuan, max_yuan, deviation_ratio, n, first_rid

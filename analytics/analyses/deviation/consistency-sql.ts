@@ -50,9 +50,9 @@ export interface ConsistencySettings {
 /** The most frequent value of `column` per group in `gf` (ties: the spelling met first), as a CTE body. */
 function modeOf(column: 'violation_name' | 'violation_code'): Fragment {
   const col = column === 'violation_name' ? sql`violation_name` : sql`violation_code`;
-  return sql`SELECT gkey, tier, first(${col} ORDER BY n DESC, first_rid) AS v
-    FROM (SELECT gkey, tier, ${col}, sum(n) AS n, min(first_rid) AS first_rid FROM gf WHERE ${col} IS NOT NULL GROUP BY ALL)
-    GROUP BY gkey, tier`;
+  return sql`SELECT gid, first(${col} ORDER BY n DESC, first_rid) AS v
+    FROM (SELECT gid, ${col}, sum(n) AS n, min(first_rid) AS first_rid FROM gf WHERE ${col} IS NOT NULL GROUP BY gid, ${col})
+    GROUP BY gid`;
 }
 
 /**
@@ -61,52 +61,57 @@ function modeOf(column: 'violation_name' | 'violation_code'): Fragment {
  * group_cv, flagged, rest_cases, rest_median)`:
  *
  * - a row per group (violation key × tier; `division` NULL) with at least `consistency_min_cases`
- *   cases and a mean above 0: its label, cases, mean, median, CV, p10 and p90;
+ *   cases and a mean above 0: its label, cases, mean, median, CV, p10, p90 and `flagged` (CV above
+ *   `consistency_cv`);
  * - a row per listed division of such a group (see the module comment): the group's label, the
  *   division's cases, median and CV, the group's median (`city_median`) and CV (`group_cv`),
  *   `flagged`, and the cases and median of the group outside the division (`rest_*`).
+ *
+ * A group is keyed inside by `gid`, DuckDB's 64-bit `hash` of its violation key and tier: windows,
+ * groupings and joins on one integer cost less than on two texts, one of them possibly NULL; two
+ * groups would have to collide to be merged (odds of about 1e-12 at a few thousand groups).
  */
 export function groupsSelect(source: Fragment, s: ConsistencySettings): Fragment {
   const isGroup = sql`division IS NULL`;
-  const dmKeys = ['gkey', 'tier', 'division'];
+  const dmKeys = ['gid', 'division'];
   // `gc`: the groups' counted fines (division NULL) and the divisions' (placed cases only),
   // cumulated in one pass partitioned by both; `g0` keeps the groups and the divisions big enough.
-  return sql`WITH gf AS MATERIALIZED (SELECT * FROM ${source} f),
-    gc AS (${cumulated(sql`(SELECT gkey, tier, NULL::VARCHAR AS division, x, sum(n) AS n FROM gf GROUP BY gkey, tier, x
-      UNION ALL SELECT gkey, tier, division, x, sum(n) AS n FROM gf WHERE division IS NOT NULL GROUP BY ALL)`, dmKeys)}),
+  return sql`WITH gf AS MATERIALIZED (SELECT hash(f.gkey, f.tier) AS gid, f.* FROM ${source} f),
+    gc AS (${cumulated(sql`(SELECT gid, NULL::VARCHAR AS division, x, sum(n) AS n FROM gf GROUP BY gid, x
+      UNION ALL SELECT gid, division, x, sum(n) AS n FROM gf WHERE division IS NOT NULL GROUP BY gid, division, x)`, dmKeys)}),
     g0 AS MATERIALIZED (
-      SELECT gkey, tier, division, ${W_COUNT} AS cases, ${W_MEAN} AS mean, ${wQuantile(0.5)} AS median, ${W_STDDEV} / ${W_MEAN} AS cv,
+      SELECT gid, division, ${W_COUNT} AS cases, ${W_MEAN} AS mean, ${wQuantile(0.5)} AS median, ${W_STDDEV} / ${W_MEAN} AS cv,
         ${wQuantile(0.1, isGroup)} AS p10, ${wQuantile(0.9, isGroup)} AS p90
-      FROM gc GROUP BY gkey, tier, division
+      FROM gc GROUP BY gid, division
       HAVING CASE WHEN ${isGroup} THEN ${W_COUNT} >= ${s.consistency_min_cases} AND ${W_MEAN} > 0
         ELSE ${W_COUNT} >= ${DIVISION_MIN_CASES} END),
+    gk AS (SELECT gid, any_value(gkey) AS gkey, any_value(tier) AS tier FROM gf GROUP BY gid),
     vn AS (${modeOf('violation_name')}),
     vc AS (${modeOf('violation_code')}),
     grp AS MATERIALIZED (
-      SELECT g0.gkey, g0.tier, vn.v AS violation, vc.v AS violation_code, g0.cases, g0.mean, g0.median, g0.cv, g0.p10, g0.p90
-      FROM g0 LEFT JOIN vn ON vn.gkey = g0.gkey AND vn.tier IS NOT DISTINCT FROM g0.tier
-        LEFT JOIN vc ON vc.gkey = g0.gkey AND vc.tier IS NOT DISTINCT FROM g0.tier
+      SELECT g0.gid, gk.gkey, gk.tier, vn.v AS violation, vc.v AS violation_code, g0.cases, g0.mean, g0.median, g0.cv, g0.p10, g0.p90
+      FROM g0 JOIN gk ON gk.gid = g0.gid LEFT JOIN vn ON vn.gid = g0.gid LEFT JOIN vc ON vc.gid = g0.gid
       WHERE g0.division IS NULL),
     listed AS MATERIALIZED (
-      SELECT dm.gkey, dm.tier, dm.division, dm.cases, dm.median, dm.cv, grp.violation, grp.violation_code,
+      SELECT dm.gid, grp.gkey, grp.tier, dm.division, dm.cases, dm.median, dm.cv, grp.violation, grp.violation_code,
         grp.median AS city_median, grp.cv AS group_cv, grp.cv > ${s.consistency_cv} AS flagged
-      FROM g0 dm JOIN grp ON grp.gkey = dm.gkey AND grp.tier IS NOT DISTINCT FROM dm.tier
+      FROM g0 dm JOIN grp ON grp.gid = dm.gid
       WHERE dm.division IS NOT NULL AND (grp.cv > ${s.consistency_cv}
         OR dm.median >= ${DIVISION_OFF_RATIO} * grp.median OR dm.median * ${DIVISION_OFF_RATIO} <= grp.median)),
-    rc AS (${cumulated(sql`(SELECT l.gkey, l.tier, l.division, g.x, sum(g.n) AS n
-      FROM listed l JOIN gf g ON g.gkey = l.gkey AND g.tier IS NOT DISTINCT FROM l.tier AND g.division IS DISTINCT FROM l.division
-      GROUP BY ALL)`, dmKeys)}),
+    rc AS (${cumulated(sql`(SELECT l.gid, l.division, g.x, sum(g.n) AS n
+      FROM listed l JOIN gf g ON g.gid = l.gid AND g.division IS DISTINCT FROM l.division
+      GROUP BY l.gid, l.division, g.x)`, dmKeys)}),
     rest AS (
-      SELECT gkey, tier, division, ${W_COUNT} AS rest_cases, ${wQuantile(0.5)} AS rest_median
-      FROM rc GROUP BY gkey, tier, division)
+      SELECT gid, division, ${W_COUNT} AS rest_cases, ${wQuantile(0.5)} AS rest_median
+      FROM rc GROUP BY gid, division)
     SELECT gkey, tier, NULL::VARCHAR AS division, violation, violation_code, cases, mean, median, cv, p10, p90,
-      NULL::DOUBLE AS city_median, NULL::DOUBLE AS group_cv, NULL::BOOLEAN AS flagged, NULL::BIGINT AS rest_cases,
+      NULL::DOUBLE AS city_median, NULL::DOUBLE AS group_cv, cv > ${s.consistency_cv} AS flagged, NULL::BIGINT AS rest_cases,
       NULL::DOUBLE AS rest_median
     FROM grp
     UNION ALL
     SELECT l.gkey, l.tier, l.division, l.violation, l.violation_code, l.cases, NULL, l.median, l.cv, NULL, NULL,
       l.city_median, l.group_cv, l.flagged, coalesce(r.rest_cases, 0), r.rest_median
-    FROM listed l LEFT JOIN rest r ON r.gkey = l.gkey AND r.tier IS NOT DISTINCT FROM l.tier AND r.division = l.division`;
+    FROM listed l LEFT JOIN rest r ON r.gid = l.gid AND r.division = l.division`;
 }
 
 /** The consistency relation computed in place from the filter's cases (one-off queries, tests). */
@@ -114,12 +119,14 @@ export function consistencyGroupsOf(filter: FilterSpec, s: ConsistencySettings):
   return sql`(${groupsSelect(fineCellsOf(filter), s)})`;
 }
 
-/** One query: every group of the consistency check, most dispersed first (`groups`: see `groupsSelect`). */
+/**
+ * One query: every group of the consistency check, most dispersed first (`groups`: see `groupsSelect`).
+ * The relation carries `flagged`, so the query binds no value (planned once on a fresh connection).
+ */
 export function consistencyQuery(
   filter: FilterSpec, s: ConsistencySettings, groups: Fragment = consistencyGroupsOf(filter, s),
 ): Fragment {
-  return sql`SELECT violation, violation_code, tier, cases, mean, median, cv, p10, p90, p90 / nullif(p10, 0) AS p90_p10,
-      cv > ${s.consistency_cv} AS flagged
+  return sql`SELECT violation, violation_code, tier, cases, mean, median, cv, p10, p90, p90 / nullif(p10, 0) AS p90_p10, flagged
     FROM ${groups} grp
     WHERE division IS NULL
     ORDER BY cv DESC, violation, tier`;
