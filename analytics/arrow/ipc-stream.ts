@@ -29,13 +29,14 @@ export function schemaMessage(schema: Schema): Uint8Array {
   return framed(Message.encode(Message.from(schema)));
 }
 
+/** The end-of-stream marker: a continuation marker and a zero length. */
+const END = new Uint8Array(Int32Array.of(-1, 0).buffer);
+
 /** The stream of a table without rows: its schema and the end marker (what the writer writes). */
 export function emptyStream(schema: Uint8Array): Uint8Array {
-  const out = new Uint8Array(schema.byteLength + 8);
+  const out = new Uint8Array(schema.byteLength + END.byteLength);
   out.set(schema, 0);
-  const view = new DataView(out.buffer);
-  view.setInt32(schema.byteLength, -1, true);
-  view.setInt32(schema.byteLength + 4, 0, true);
+  out.set(END, schema.byteLength);
   return out;
 }
 
@@ -58,6 +59,7 @@ function framed(metadata: Uint8Array): Uint8Array {
  * with the real numbers written in — a copy instead of a flatbuffer build per table.
  */
 interface Template {
+  /** The framed message (continuation marker and length included). */
   bytes: Uint8Array;
   length: number;
   bodyLength: number;
@@ -83,7 +85,7 @@ function templateOf(nodes: number, buffers: number): Template {
   const bodyMark = marker(k++);
   const header = new RecordBatchHeader(lengthMark, nodeMarks.map(([l, n]) => new FieldNode(l, n)),
     bufferMarks.map(([o, l]) => new BufferRegion(o, l)), null, []);
-  const bytes = Message.encode(Message.from(header, bodyMark));
+  const bytes = framed(Message.encode(Message.from(header, bodyMark)));
   const find = (m: number): number => {
     for (let at = 0; at + 8 <= bytes.byteLength; at += 4) if (read64(bytes, at) === m) return at;
     throw new Error(`Arrow 模板中找不到标记 ${m}`);
@@ -107,42 +109,36 @@ function write64(view: DataView, at: number, v: number): void {
   view.setUint32(at + 4, Math.floor(v / 2 ** 32), true);
 }
 
-/** The record batch message's metadata for `length` rows and `body`. */
-function batchMetadata(length: number, body: BatchBody): Uint8Array {
-  if (length <= 0 || body.byteLength <= 0) {
-    return Message.encode(Message.from(new RecordBatchHeader(length, body.nodes, body.bufferRegions, null, []), body.byteLength));
-  }
-  const t = templateOf(body.nodes.length, body.bufferRegions.length);
-  const out = t.bytes.slice();
-  const view = new DataView(out.buffer);
-  write64(view, t.length, length);
-  write64(view, t.bodyLength, body.byteLength);
+/** Writes the numbers of a batch of `length` rows with `body` into template `t` copied to `at`. */
+function writeNumbers(view: DataView, at: number, t: Template, length: number, body: BatchBody): void {
+  write64(view, at + t.length, length);
+  write64(view, at + t.bodyLength, body.byteLength);
   for (let i = 0; i < t.nodes.length; i++) {
-    write64(view, t.nodes[i], body.nodes[i].length);
-    write64(view, t.nodes[i] + 8, body.nodes[i].nullCount);
+    write64(view, at + t.nodes[i], body.nodes[i].length);
+    write64(view, at + t.nodes[i] + 8, body.nodes[i].nullCount);
   }
   for (let i = 0; i < t.buffers.length; i++) {
-    write64(view, t.buffers[i], body.bufferRegions[i].offset);
-    write64(view, t.buffers[i] + 8, body.bufferRegions[i].length);
+    write64(view, at + t.buffers[i], body.bufferRegions[i].offset);
+    write64(view, at + t.buffers[i] + 8, body.bufferRegions[i].length);
   }
-  return out;
 }
 
 /** The whole stream: `schema` (framed), the record batch of `length` rows with `body`, the end marker. */
 export function streamBytes(schema: Uint8Array, length: number, body: BatchBody): Uint8Array {
-  const message = framed(batchMetadata(length, body));
-  const out = new Uint8Array(schema.byteLength + message.byteLength + body.byteLength + 8);
+  // A batch without rows or body would hit a flatbuffer default: encoded in full instead.
+  const t = length > 0 && body.byteLength > 0 ? templateOf(body.nodes.length, body.bufferRegions.length) : null;
+  const message = t?.bytes
+    ?? framed(Message.encode(Message.from(new RecordBatchHeader(length, body.nodes, body.bufferRegions, null, []), body.byteLength)));
+  const out = new Uint8Array(schema.byteLength + message.byteLength + body.byteLength + END.byteLength);
   out.set(schema, 0);
   let at = schema.byteLength;
   out.set(message, at);
+  if (t) writeNumbers(new DataView(out.buffer), at, t, length, body);
   at += message.byteLength;
   for (let i = 0; i < body.buffers.length; i++) {
     const b = body.buffers[i];
     out.set(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), at + body.bufferRegions[i].offset);
   }
-  at += body.byteLength;
-  const view = new DataView(out.buffer);
-  view.setInt32(at, -1, true);
-  view.setInt32(at + 4, 0, true);
+  out.set(END, at + body.byteLength);
   return out;
 }
