@@ -15,6 +15,9 @@ export interface FilterSpec {
   sector?: string | null;
 }
 
+/** The Chinese name of each part of the filter (messages, notes that a part does not apply). */
+export const FILTER_PART_LABELS = { year: '年度', division: '区县', agency: '执法机关', sector: '执法领域' } as const;
+
 /** Column names a filter applies to in one table. */
 export interface FilterColumns {
   /** Date or timestamp column whose year is the record's year. */

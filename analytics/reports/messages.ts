@@ -1,3 +1,5 @@
+import { FILTER_PART_LABELS } from '../analyses/filter.ts';
+
 /**
  * Every fixed Chinese text of the reports (titles, headings, captions, table headers, connecting
  * prose, errors) in one table. The numbers and the findings' sentences come from the analyses; the
@@ -32,7 +34,7 @@ export const REPORT_TEXT = {
   noData: (what: string) => `本年度${what}暂无数据。`,
   /** Tickets have no agency or sector: which of the two the filter gave and this section ignores. */
   filterIgnored: (parts: readonly ('agency' | 'sector')[]) =>
-    `投诉举报工单不区分${parts.map((p) => (p === 'agency' ? '执法机关' : '执法领域')).join('和')}，本部分为所在区域口径。`,
+    `投诉举报工单不区分${parts.map((p) => FILTER_PART_LABELS[p]).join('和')}，本部分为所在区域口径。`,
   errors: {
     noCjkFont:
       '未找到中文字体，无法生成图表图片。请先安装中文字体（Windows：微软雅黑或宋体；Linux：fonts-noto-cjk 或文泉驿字体；macOS：苹方）后重试。',

@@ -5,6 +5,7 @@
  */
 import type { AnalysisName, FilterSpec, ImportKind } from '../contract.ts';
 import { IMPORT_KINDS } from '../import/types.ts';
+import { FILTER_PART_LABELS } from '../analyses/filter.ts';
 import { isAbsolute } from 'node:path';
 import { invalid, WorkstationError } from './errors.ts';
 import { M } from './messages.ts';
@@ -39,10 +40,10 @@ export function asInt(v: unknown, what: string, min: number, max: number): numbe
 export function asFilter(v: unknown): FilterSpec {
   const o = asObject(v, '筛选条件');
   return {
-    year: asInt(o.year, '年度', 2000, 2100),
-    division: asOptionalText(o.division, '区县'),
-    agency: asOptionalText(o.agency, '执法机关'),
-    sector: asOptionalText(o.sector, '执法领域'),
+    year: asInt(o.year, FILTER_PART_LABELS.year, 2000, 2100),
+    division: asOptionalText(o.division, FILTER_PART_LABELS.division),
+    agency: asOptionalText(o.agency, FILTER_PART_LABELS.agency),
+    sector: asOptionalText(o.sector, FILTER_PART_LABELS.sector),
   };
 }
 

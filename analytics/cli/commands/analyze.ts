@@ -8,6 +8,7 @@ import { UsageError } from '../errors.ts';
 import { formatTable } from '../output.ts';
 import { optionalInt, requireString } from '../values.ts';
 import type { JsonRow } from '../../sql/json-rows.ts';
+import { FILTER_PART_LABELS } from '../../analyses/filter.ts';
 
 const NAMES = ['penalties', 'hotspots', 'deviation', 'quality', 'reconcile', 'survey'];
 
@@ -52,9 +53,6 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
 
-/** Filter parts an analysis may report as not applicable to its data (`filter_ignored`). */
-const IGNORED_LABEL: Record<string, string> = { agency: '执法机关', sector: '执法领域' };
-
 /** Human output: findings first, then each summary object and the first rows of each table. */
 function describe(result: Record<string, unknown>): string {
   const out: string[] = [];
@@ -62,7 +60,7 @@ function describe(result: Record<string, unknown>): string {
   out.push(`【${result.analysis}】${JSON.stringify(result.filter)}`);
   const ignored = Array.isArray(result.filter_ignored) ? (result.filter_ignored as string[]) : [];
   if (ignored.length) {
-    const labels = ignored.map((k) => IGNORED_LABEL[k] ?? k).join('、');
+    const labels = ignored.map((k) => FILTER_PART_LABELS[k as keyof typeof FILTER_PART_LABELS] ?? k).join('、');
     out.push(`注意：工单数据不含${labels}信息，本项分析忽略该筛选条件（结果为未按${labels}筛选的口径）。`);
   }
   if (findings.length) {
