@@ -45,14 +45,16 @@ export function surgesQuery(
   // turns the threshold comparison into an inequality join. The tickets of a missing month are
   // matched on its first day, which lies in the fifteen months by construction, so their scan
   // needs no date range of its own.
+  // A counts row's month among the fifteen: 0 = October of the year before … 14 = December.
+  const monthIndex = sql`CASE WHEN c.cur THEN c.month_no + 2 ELSE c.month_no - 10 END`;
   return sql`WITH v AS (SELECT * FROM ${runValues(src)}),
     counts AS (
-      SELECT c.division, c.category, CASE WHEN c.cur THEN c.month_no + 2 ELSE c.month_no - 10 END AS i, sum(c.n)::BIGINT AS n
+      SELECT c.division, c.category, ${monthIndex} AS i, sum(c.n)::BIGINT AS n
       FROM ${src.counts} c
       WHERE (c.cur OR c.month_no >= 10) AND c.division IS NOT NULL AND c.category IS NOT NULL
       GROUP BY ALL),
     seen AS (
-      SELECT coalesce(bit_or(1::BIGINT << CASE WHEN c.cur THEN c.month_no + 2 ELSE c.month_no - 10 END), 0) AS bits
+      SELECT coalesce(bit_or(1::BIGINT << ${monthIndex}), 0) AS bits
       FROM ${src.counts} c WHERE c.cur OR c.month_no >= 10),
     missing AS (
       SELECT m.i, make_date(v.year - 1, 10, 1) + to_months(m.i::INTEGER) AS first_day
