@@ -7,7 +7,7 @@
 import type { Cell, SheetRow } from '../types.ts';
 import { GT, LT, SLASH, isNameEnd, matchAt, readRichText, richTextEnd } from './xml-bytes.ts';
 import { parseColumnBytes, parseUintBytes } from './xlsx-cell-values.ts';
-import { T_NUM, cellType, cellValue, putCell, type SheetScanContext } from './xlsx-cell-convert.ts';
+import { T_NUM, T_SHARED, cellType, cellValue, putCell, type SheetScanContext } from './xlsx-cell-convert.ts';
 
 export type { SheetScanContext } from './xlsx-cell-convert.ts';
 export { columnName } from './xlsx-cell-convert.ts';
@@ -163,6 +163,24 @@ export class SheetScanner {
     let style = 0;
     let type = T_NUM;
     let selfClosing = false;
+    // Fast path for the reference every producer writes first, ` r="AB12"`: letters and digits in
+    // one pass (anything else falls through to the general loop from the same place).
+    if (buf[p] === 0x20 && buf[p + 1] === 0x72 && buf[p + 2] === 0x3d && buf[p + 3] === 0x22) {
+      let q = p + 4;
+      let col = 0;
+      let c = buf[q];
+      while (c >= 65 && c <= 90) { col = col * 26 + (c - 64); c = buf[++q]; }
+      while (c >= 48 && c <= 57) c = buf[++q];
+      if (c === 0x22 && col > 0) {
+        colIdx = col - 1;
+        p = q + 1;
+        // ` t="s"` (a shared string), the usual next attribute.
+        if (buf[p] === 0x20 && buf[p + 1] === 0x74 && buf[p + 2] === 0x3d && buf[p + 3] === 0x22 && buf[p + 4] === 0x73 && buf[p + 5] === 0x22) {
+          type = T_SHARED;
+          p += 6;
+        }
+      }
+    }
     for (;;) {
       if (p >= end) return end;
       const b = buf[p];
