@@ -1,9 +1,10 @@
 /**
- * The CRC-32 of a deflated entry is checked by zlib (the entry framed as gzip): a wrong CRC is
- * refused, a wrong declared size alone is accepted with every byte delivered, and a stored entry is
- * still summed in JavaScript.
+ * The CRC-32 of a deflated entry is checked by zlib (the entry framed as gzip) with the same verdicts
+ * as before: a wrong CRC is refused; a wrong declared size or bytes after the deflate stream are
+ * accepted with every byte delivered; a stored entry is still summed in JavaScript.
  */
 import { writeFileSync } from 'node:fs';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findEntry, openZip } from '../../read/zip-directory.ts';
 import { readEntryChunks } from '../../read/zip-entry-stream.ts';
@@ -46,6 +47,13 @@ describe('readEntryChunks CRC check', () => {
       expect(got.length).toBe(DATA.length);
       expect(got.equals(DATA)).toBe(true);
     }
+  });
+
+  it('accepts bytes after the deflate stream when the CRC matches', async () => {
+    const raw = Buffer.concat([deflateRawSync(DATA), Buffer.from('not part of the stream')]);
+    const got = await read({ name: 'a.xml', raw, crc: crc32(DATA), declaredSize: DATA.length });
+    expect(got.equals(DATA)).toBe(true);
+    await expect(read({ name: 'a.xml', raw, crc: crc32(DATA) ^ 1, declaredSize: DATA.length })).rejects.toThrow('校验和不符');
   });
 
   it('sums a stored entry itself', async () => {
