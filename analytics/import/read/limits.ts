@@ -32,10 +32,10 @@ export interface ReadLimits {
   maxWholeFileBytes: number;
   /**
    * Also check the CRC-32 of worksheet data (always checked for the other parts). On by default:
-   * zlib checks it on its own thread (zip-entry-stream.ts), and damaged deflate data often inflates without error into
-   * other data of the same length (the fuzz test found about half of single-bit flips doing so),
-   * and an import of altered figures must not pass silently. The check ends the sheet, so a
-   * mismatch rolls the file's transaction back.
+   * zlib checks it on its own thread (zip-entry-stream.ts), and damaged deflate data often inflates
+   * without error into other data of the same length (the fuzz test found about half of single-bit
+   * flips doing so), and an import of altered figures must not pass silently. The check ends the
+   * sheet, so a mismatch rolls the file's transaction back.
    */
   verifySheetCrc: boolean;
 }
