@@ -10,8 +10,8 @@ function reference(fields: (string | number | null)[]): Buffer {
   const line = fields.map((f) => {
     if (f === null) return '';
     if (typeof f === 'number') return String(f);
-    // eslint-disable-next-line no-control-regex -- the list separator is one of the characters that force quoting
-    return /[\t\n\r"\x1f]/.test(f) ? '"' + f.replaceAll('"', '""') + '"' : f;
+    // Only what read_csv (tab-delimited, `"` quote and escape) would misread forces quoting.
+    return /[\t\n\r"]/.test(f) ? '"' + f.replaceAll('"', '""') + '"' : f;
   }).join('\t');
   return Buffer.from(line + '\n', 'utf8');
 }
