@@ -34,6 +34,8 @@ export interface BlankMoney {
 export type MoneyResult = Money | BlankMoney | Rejected;
 
 const UNIT_SHIFT: Record<MoneyUnit, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
+/** 10^(shift + 2): an amount in the unit times this is in 分. */
+const CENT_SCALE: Record<MoneyUnit, number> = { 元: 1e2, 千元: 1e5, 万元: 1e6, 百万元: 1e8, 亿元: 1e10 };
 
 const BLANK: BlankMoney = { ok: true, yuan: null, unit: null, unitFrom: null };
 
@@ -113,6 +115,13 @@ function fromNumber(n: number, headerUnit: MoneyUnit | null): MoneyResult {
   if (Number.isInteger(n) && unit === '元') {
     return n <= 9e13 ? { ok: true, yuan: n + 0, unit, unitFrom: from } : reject(REASONS.moneyTooLarge);
   }
+  // Fast path: an amount with at most two decimals in 元 once shifted to the column's unit (0.12 万元).
+  // When k / scale gives back n exactly and k has at most 15 digits, k × 10^-(shift+2) is the only
+  // decimal of ≤ 15 digits that rounds to n, so it is the value String(n) writes: the text path below
+  // would compute the same k cents. Checked against it on random amounts (money.test.ts).
+  const scale = CENT_SCALE[unit];
+  const k = Math.round(n * scale);
+  if (k <= 1e15 && k / scale === n) return { ok: true, yuan: k / 100 + 0, unit, unitFrom: from };
   // String(n) is the shortest text that round-trips, i.e. what Excel showed (0.29, not 0.28999…).
   const text = String(n);
   if (text.indexOf('e') >= 0) {

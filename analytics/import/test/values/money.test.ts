@@ -132,3 +132,54 @@ describe('parseMoney: spacing', () => {
     expect(parseMoney('- 500', null)).toEqual({ ok: false, reason: '金额为负数' });
   });
 });
+
+/**
+ * Independent recomputation for numeric cells: the decimal Excel shows (String(n), at most 15
+ * significant digits) shifted into 元 and rounded half up to 分, in BigInt.
+ */
+function expectedYuan(n: number, shift: number): number | null {
+  let text = String(n);
+  if (text.includes('e')) return Math.round(n * 10 ** shift * 100) / 100;
+  let [int, frac = ''] = text.split('.');
+  int = int.replace(/^0+(?=\d)/, '');
+  if (int.length + frac.length > 15 && int !== '0') {
+    // Beyond 15 significant digits Excel shows (and the parser keeps) 15, rounded half up.
+    const keep = Math.max(0, 15 - int.length);
+    const up = frac.charCodeAt(keep) >= 53;
+    text = (BigInt(int + frac.slice(0, keep)) + (up ? 1n : 0n)).toString();
+    frac = frac.slice(0, keep);
+    int = text.slice(0, text.length - frac.length) || '0';
+    frac = text.slice(text.length - frac.length);
+  }
+  const digits = BigInt(int + frac);
+  const exp = shift + 2 - frac.length; // cents = digits × 10^exp
+  let cents: bigint;
+  if (exp >= 0) cents = digits * 10n ** BigInt(exp);
+  else {
+    const div = 10n ** BigInt(-exp);
+    cents = digits / div + (2n * (digits % div) >= div ? 1n : 0n);
+  }
+  return cents > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(cents) / 100;
+}
+
+describe('numeric cells in a unit: every amount as the decimal Excel shows', () => {
+  it('matches an independent BigInt recomputation on random amounts in every unit', () => {
+    let seed = 12345;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const units = [['元', 0], ['千元', 3], ['万元', 4], ['百万元', 6], ['亿元', 8]] as const;
+    for (let i = 0; i < 20_000; i++) {
+      const places = Math.floor(rand() * 7);
+      const n = Math.round(rand() * 10 ** (2 + Math.floor(rand() * 9))) / 10 ** places;
+      for (const [unit, shift] of units) {
+        const want = expectedYuan(n, shift);
+        expect(yuan(parseMoney(n, unit)), `${n} ${unit}`).toBe(want ?? '金额超出范围');
+      }
+    }
+    // Amounts whose binary value sits just off the decimal: the decimal shown is what counts.
+    expect(yuan(parseMoney(0.29, '万元'))).toBe(2900);
+    expect(yuan(parseMoney(1.005, '元'))).toBe(1.01);
+    expect(yuan(parseMoney(2.675, '元'))).toBe(2.68);
+    expect(yuan(parseMoney(0.015, '元'))).toBe(0.02);
+    expect(yuan(parseMoney(123456789012.34, '元'))).toBe(123456789012.34);
+  });
+});
