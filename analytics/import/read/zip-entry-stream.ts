@@ -22,7 +22,7 @@ export interface EntryReadOptions {
   signal?: AbortSignal;
   /**
    * Check the CRC-32 from the central directory at the end. For deflated entries zlib checks it on
-   * its own thread (see {@link gzipFramed}); stored entries are summed here.
+   * its own thread (see {@link gzipTrailer}); stored entries are summed here.
    */
   verifyCrc?: boolean;
   /** Size of the chunks zlib produces; bigger chunks mean fewer boundaries to carry over. */
@@ -118,6 +118,8 @@ async function* entryChunks(
     // The gzip trailer did not match. Judged again the way entries always were (raw inflate, CRC
     // summed here, declared size not checked), so the framing changes no verdict: bytes after the
     // deflate stream, or a wrong declared size, stay accepted. Only a damaged file pays the second pass.
+    // Without zlib.crc32 (an old runtime) the second pass could not check the CRC: zlib's word stands.
+    if (checkInZlib && code === 'Z_DATA_ERROR' && message === CRC_MISMATCH && typeof crc32 !== 'function') throw crcMismatch();
     if (checkInZlib && code === 'Z_DATA_ERROR' && (message === CRC_MISMATCH || message === SIZE_MISMATCH)) recheck = true;
     else if (code?.startsWith('Z_')) throw damaged(err);
     else throw err;
