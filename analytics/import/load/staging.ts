@@ -56,7 +56,9 @@ function field(out: LineEncoder, v: Exclude<StagedValue, null>, type: ColumnType
       return;
     case 'text[]': {
       const items = v as readonly string[];
-      if (items.length) out.text(items.map((x) => x.replaceAll(LIST_SEP, ' ')).join(LIST_SEP));
+      // Straight from the items (joined by 0x1F, the encoder's list separator). An item holding the
+      // separator (made a space here) or a character that needs quoting takes the joined, quoted path.
+      if (items.length && !out.list(items)) out.text(items.map((x) => x.replaceAll(LIST_SEP, ' ')).join(LIST_SEP));
       return;
     }
     default:

@@ -62,4 +62,30 @@ describe('LineEncoder', () => {
       expect(longest).toBe(Math.max(...rows.map((f) => reference(f).length - 1)));
     }
   });
+
+  it('writes a list item by item exactly as the joined text, or refuses and writes nothing', () => {
+    // Characters that make the encoder refuse a list: quote-worthy ones and the separator itself.
+    const refused = (items: string[]) => items.some((x) => ['\t', '\n', '\r', '"', '\x1f'].some((c) => x.includes(c)));
+    let seed = 777;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const chunk of [7, 64, 1 << 20]) {
+      const pieces: Buffer[] = [];
+      const want: Buffer[] = [];
+      const enc = new LineEncoder((b, n) => pieces.push(Buffer.from(b.subarray(0, n))), chunk);
+      for (let r = 0; r < 2000; r++) {
+        const items = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => randomText(rand) || '空');
+        const joined = items.join('\x1f');
+        if (enc.list(items)) {
+          expect(refused(items)).toBe(false);
+          want.push(Buffer.from(joined + '\n', 'utf8'));
+        } else {
+          expect(refused(items)).toBe(true);
+          want.push(Buffer.from('\n'));
+        }
+        enc.endLine();
+      }
+      enc.flush();
+      expect(Buffer.concat(pieces).equals(Buffer.concat(want)), `chunk ${chunk}`).toBe(true);
+    }
+  });
 });

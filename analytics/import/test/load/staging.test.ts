@@ -40,4 +40,29 @@ describe('StagedTable', () => {
       ws.close();
     }
   });
+
+  it('loads list cells written item by item and through the quoted fallback alike', async () => {
+    const ws = await openMemoryWorkspace();
+    try {
+      const cols = [
+        { name: 'decision_no', type: 'text' }, { name: 'party_name', type: 'text' }, { name: 'categories', type: 'text[]' },
+        { name: 'decided_on', type: 'date' }, { name: 'agency', type: 'text' },
+      ] as const;
+      const lists: string[][] = [
+        ['罚款'], ['警告', '罚款'], ['含\x1f分隔', '没收违法所得'], ['引"号', 'b'], ['换\n行', '制表\t符'], [], ['监'.repeat(5000), 'x'],
+      ];
+      const st = new StagedTable(ws.conn, 'penalty_case', cols, TABLE_COLUMNS.penalty_case, 3, dir, undefined, 4);
+      lists.forEach((l, i) => st.add([`D${i}`, '甲', l, '2025-01-02', '乙']));
+      await st.finish();
+      const rows = await all<{ decision_no: string; categories: string[] | null }>(
+        ws.conn, sql`SELECT decision_no, categories FROM penalty_case ORDER BY decision_no`);
+      const got = new Map(rows.map((r) => [r.decision_no, r.categories]));
+      lists.forEach((l, i) => {
+        // The separator inside an item becomes a space; an empty list is no list.
+        expect(got.get(`D${i}`)).toEqual(l.length ? l.map((x) => x.replaceAll('\x1f', ' ')) : null);
+      });
+    } finally {
+      ws.close();
+    }
+  });
 });
