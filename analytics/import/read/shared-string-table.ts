@@ -34,16 +34,12 @@ export function copyBytes(dst: Uint8Array, at: number, src: Uint8Array, a: numbe
   else dst.set(src.subarray(a, b), at);
 }
 
-/** A typed array of twice the length of `a`, starting with a copy of it (for offset tables that grow). */
-export function doubled<T extends Uint16Array | Uint32Array>(a: T): T {
-  const b = new (a.constructor as new (length: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-/** A copy of `a` with room for at least `length` entries (doubling, so growth stays linear). */
-function grown(a: Uint8Array, length: number): Uint8Array {
-  const b = new Uint8Array(Math.max(length, a.length * 2));
+/**
+ * A typed array of twice the length of `a` (or `atLeast`, if longer), starting with a copy of it
+ * (for tables that grow: doubling keeps the growth linear).
+ */
+export function doubled<T extends Uint8Array | Uint16Array | Uint32Array>(a: T, atLeast = 0): T {
+  const b = new (a.constructor as new (length: number) => T)(Math.max(a.length * 2, atLeast));
   b.set(a);
   return b;
 }
@@ -94,7 +90,7 @@ export class SharedStringTable implements SharedStrings, SharedStringSink {
     // place: setting the cache's length reallocated and copied it for every piece (~3 M entries,
     // ~100 pieces), which tripled the garbage collector's time in a 1 M-row import.
     if (this.seen && this.cache) {
-      if (this.seen.length < this.length) this.seen = grown(this.seen, this.length);
+      if (this.seen.length < this.length) this.seen = doubled(this.seen, this.length);
       for (let k = this.cache.length; k < this.length; k++) this.cache.push(undefined);
     }
   }
