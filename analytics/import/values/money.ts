@@ -35,7 +35,9 @@ export type MoneyResult = Money | BlankMoney | Rejected;
 
 const UNIT_SHIFT: Record<MoneyUnit, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 /** 10^(shift + 2): an amount in the unit times this is in 分. */
-const CENT_SCALE: Record<MoneyUnit, number> = { 元: 1e2, 千元: 1e5, 万元: 1e6, 百万元: 1e8, 亿元: 1e10 };
+const CENT_SCALE = Object.fromEntries(
+  Object.entries(UNIT_SHIFT).map(([unit, shift]) => [unit, 10 ** (shift + 2)]),
+) as Record<MoneyUnit, number>;
 
 const BLANK: BlankMoney = { ok: true, yuan: null, unit: null, unitFrom: null };
 
