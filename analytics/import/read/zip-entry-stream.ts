@@ -95,7 +95,7 @@ async function* entryChunks(
   const ratioAfter = opts.ratioAfter ?? 0;
   let out = 0;
   let crc = 0;
-  // zlib.crc32 exists from node 20.15 / 22.2; older runtimes (an old Electron) skip the check.
+  // zlib.crc32 exists from node 20.15 / 22.2; older runtimes (an old Electron) cannot sum here.
   const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
   const verifyHere = opts.verifyCrc === true && !checkInZlib && typeof crc32 === 'function';
   const crcMismatch = () => readError(zip.path, `已损坏（压缩包中的 "${entry.name}" 校验和不符，内容可能已被破坏）`);
@@ -119,8 +119,9 @@ async function* entryChunks(
     // summed here, declared size not checked), so the framing changes no verdict: bytes after the
     // deflate stream, or a wrong declared size, stay accepted. Only a damaged file pays the second pass.
     // Without zlib.crc32 (an old runtime) the second pass could not check the CRC: zlib's word stands.
-    if (checkInZlib && code === 'Z_DATA_ERROR' && message === CRC_MISMATCH && typeof crc32 !== 'function') throw crcMismatch();
-    if (checkInZlib && code === 'Z_DATA_ERROR' && (message === CRC_MISMATCH || message === SIZE_MISMATCH)) recheck = true;
+    const trailer = checkInZlib && code === 'Z_DATA_ERROR' ? message : '';
+    if (trailer === CRC_MISMATCH && typeof crc32 !== 'function') throw crcMismatch();
+    if (trailer === CRC_MISMATCH || trailer === SIZE_MISMATCH) recheck = true;
     else if (code?.startsWith('Z_')) throw damaged(err);
     else throw err;
   } finally {
