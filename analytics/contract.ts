@@ -180,7 +180,17 @@ export interface BatchResult {
   notes: string[];
 }
 
-/** An import job's state (polled by the wizard). */
+/** A file of an import job that could not be imported: its transaction rolled back, the job went on. */
+export interface ImportFailure {
+  file: string;
+  error: WireError;
+}
+
+/**
+ * An import job's state (polled by the wizard). A file that fails is listed in `failures` and the
+ * job goes on with the next file, as `supervise import` does; the job is `failed` only when every
+ * file failed (`error` is then the first file's).
+ */
 export interface ImportJob {
   id: string;
   state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -190,6 +200,7 @@ export interface ImportJob {
   rowsPerSecond: number;
   fraction: number | null;
   results: BatchResult[];
+  failures: ImportFailure[];
   error: WireError | null;
 }
 

@@ -3,7 +3,9 @@
  * connection (two imports started at once are queued, never interleaved). Progress comes from the
  * importer's callback; cancel aborts the file in progress, whose transaction rolls back, and drops
  * the files not yet started. Files finished before a cancel stay imported (each file is its own
- * transaction) and are listed in the job's results.
+ * transaction) and are listed in the job's results. A file that fails rolls back alone: it is
+ * listed in the job's failures and the next file is imported, as the CLI does — an analyst who
+ * drops forty exports should not lose thirty-nine to one broken file.
  */
 import { randomBytes } from 'node:crypto';
 import type { ImportJob, ImportKind, MappingOverride } from '../contract.ts';
@@ -37,7 +39,7 @@ export class ImportQueue {
 
   /**
    * `onChanged` runs after each file that changed the workspace (to drop cached results);
-   * `onDone` gets the sources of a job that finished without error (to delete staged uploads).
+   * `onDone` gets the sources a finished job imported (to delete staged uploads).
    */
   constructor(
     private readonly onChanged: () => void,
@@ -47,7 +49,7 @@ export class ImportQueue {
   /** Queues a job on `handle`; returns its state (queued, or running when the queue was empty). */
   start(handle: WorkspaceHandle, req: ImportRequest): ImportJob {
     const id = randomBytes(8).toString('hex');
-    const job: ImportJob = { id, state: 'queued', file: null, phase: null, rows: 0, rowsPerSecond: 0, fraction: null, results: [], error: null };
+    const job: ImportJob = { id, state: 'queued', file: null, phase: null, rows: 0, rowsPerSecond: 0, fraction: null, results: [], failures: [], error: null };
     const rec: JobRecord = { job, controller: new AbortController(), done: Promise.resolve(), sources: req.sources };
     rec.done = handle.write((ws) => this.run(rec, ws, req)).catch(() => undefined);
     this.jobs.set(id, rec);
@@ -89,28 +91,37 @@ export class ImportQueue {
     if (controller.signal.aborted) return;
     job.state = 'running';
     const n = req.sources.length;
+    const imported: ImportSourceEntry[] = [];
     try {
       for (const [i, src] of req.sources.entries()) {
         controller.signal.throwIfAborted();
         job.file = src.name;
-        const results = await importFile(ws, src.path, {
-          kind: req.kind, mapping: req.mapping, replace: req.replace, strict: req.strict, signal: controller.signal,
-          onProgress: (p) => {
-            job.phase = p.phase;
-            job.rows = p.rows;
-            job.rowsPerSecond = Math.round(p.rowsPerSecond);
-            job.fraction = p.fraction === null ? null : Math.min(1, (i + p.fraction) / n);
-          },
-        });
-        job.results.push(...results);
-        if (results.some((r) => r.skipped === null)) this.onChanged();
+        try {
+          const results = await importFile(ws, src.path, {
+            kind: req.kind, mapping: req.mapping, replace: req.replace, strict: req.strict, signal: controller.signal,
+            onProgress: (p) => {
+              job.phase = p.phase;
+              job.rows = p.rows;
+              job.rowsPerSecond = Math.round(p.rowsPerSecond);
+              job.fraction = p.fraction === null ? null : Math.min(1, (i + p.fraction) / n);
+            },
+          });
+          job.results.push(...results);
+          imported.push(src);
+          if (results.some((r) => r.skipped === null)) this.onChanged();
+        } catch (e) {
+          if (controller.signal.aborted || toWireError(e).code === 'CANCELLED') throw e;
+          job.failures.push({ file: src.name, error: toWireError(e) });
+        }
       }
       job.phase = 'done';
       job.fraction = 1;
-      finish(job, 'done', null);
-      // A source another unfinished job still needs stays.
+      const allFailed = job.failures.length === n && n > 0;
+      finish(job, allFailed ? 'failed' : 'done', null);
+      if (allFailed) job.error = job.failures[0].error;
+      // A source another unfinished job still needs stays; a failed file's upload stays for a retry.
       const needed = new Set([...this.jobs.values()].filter((r) => r !== rec && !isFinished(r.job)).flatMap((r) => r.sources.map((x) => x.id)));
-      this.onDone(req.sources.filter((x) => !needed.has(x.id)));
+      this.onDone(imported.filter((x) => !needed.has(x.id)));
     } catch (e) {
       const cancelled = controller.signal.aborted || toWireError(e).code === 'CANCELLED';
       finish(job, cancelled ? 'cancelled' : 'failed', cancelled ? new WorkstationError('CANCELLED', M.importCancelled) : e);

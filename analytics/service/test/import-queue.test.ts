@@ -1,8 +1,10 @@
 /**
  * Import jobs through browser mode: two imports started at once run one after the other (never
- * interleaved), progress is reported, and a cancelled import leaves the workspace exactly as it was.
+ * interleaved), progress is reported, a cancelled import leaves the workspace exactly as it was, and
+ * a file that fails rolls back alone while the job imports the others.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchInfo, ImportJob, ImportPreview } from '../../contract.ts';
 import { bigPenaltyCsv, buildWorkspace, sample, startTestServer, tempDir, type TestServer } from './fixture.ts';
@@ -119,6 +121,36 @@ describe('import jobs', () => {
     expect(done.results[0]).toMatchObject({ file: '连云区2024.xlsx', kind: 'penalty' });
     expect(existsSync(staged)).toBe(false);
     expect(() => t.service.sources.get(preview.sourceId)).toThrow();
+  });
+
+  it('a file that fails is listed and rolled back; the job goes on with the next file', async () => {
+    // Previewed while good, then overwritten (as when a file changes between preview and import).
+    const broken = bigPenaltyCsv(tmp.dir, 1, '行政处罚_坏.csv', 'bad');
+    const good = bigPenaltyCsv(tmp.dir, 2, '行政处罚_好.csv', 'good');
+    const [b, g] = await Promise.all([preview(broken), preview(good)]);
+    writeFileSync(broken, '这不是导出文件\r\n只有两行文字\r\n');
+    const before = await snapshot();
+    const job = await value(t.call<ImportJob>('startImport', { sourceIds: [b.sourceId, g.sourceId] }));
+    const [[done]] = (await watch([job.id], ([j]) => finished(j))).slice(-1);
+    expect(done.state).toBe('done');
+    expect(done.error).toBeNull();
+    expect(done.failures).toHaveLength(1);
+    expect(done.failures[0].file).toBe('行政处罚_坏.csv');
+    expect(done.failures[0].error.message).toContain('行政处罚_坏.csv');
+    expect(done.results.map((r) => r.file)).toEqual(['行政处罚_好.csv']);
+    const after = await value(t.call<{ counts: Record<string, number> }>('currentWorkspace'));
+    expect(after.counts.penalty_case).toBe(before.counts.penalty_case + done.results[0].rows_imported);
+    expect(done.results[0].rows_imported).toBeGreaterThan(0);
+    // The good upload is released; the failed one stays for a retry.
+    expect(() => t.service.sources.get(g.sourceId)).toThrow();
+    expect(t.service.sources.get(b.sourceId).path).toBe(broken);
+
+    const alone = await value(t.call<ImportJob>('startImport', { sourceIds: [b.sourceId] }));
+    const [[failed]] = (await watch([alone.id], ([j]) => finished(j))).slice(-1);
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toEqual(failed.failures[0].error);
+    expect(failed.results).toEqual([]);
+    expect(existsSync(join(tmp.dir, '行政处罚_坏.csv'))).toBe(true);
   });
 
   it('deletes a batch in one go and refuses an unknown one', async () => {

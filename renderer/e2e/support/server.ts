@@ -15,12 +15,13 @@ export interface Host {
   stop(): Promise<void>;
 }
 
-/** Starts the host on a workspace and resolves once it printed its address. */
-export function startHost(workspace: string, timeoutMs = 90_000): Promise<Host> {
+/** Starts the host on a workspace and resolves once it printed its address; `env` adds to the host's environment. */
+export function startHost(workspace: string, timeoutMs = 90_000, env: NodeJS.ProcessEnv = {}): Promise<Host> {
   const extra = (process.env.SUPERVISE_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...extra, SUPERVISE, 'serve', '--workspace', workspace, '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -1,22 +1,19 @@
 /**
  * Step 3: runs the planned jobs one after another, polling `importStatus` for rows and rows/s, with
- * 取消 (`cancelImport`; the file in progress rolls back). Calls `onDone` with every batch result.
+ * 取消 (`cancelImport`; the file in progress rolls back). A file that fails does not stop the others
+ * (the engine goes on within a job; this goes on with the next job). Calls `onDone` with every batch
+ * result and every failed file.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Button, Progress, Space, Typography } from 'antd';
-import type { BatchResult, ImportJob, StartImportRequest, WireError } from '../../../../analytics/contract.ts';
+import type { BatchResult, ImportFailure, ImportJob, StartImportRequest } from '../../../../analytics/contract.ts';
 import { zh } from '../../i18n/zh-CN.ts';
 import { formatInt } from '../../format/number.ts';
 import { useAppState } from '../../state/app-state.tsx';
 import { errorText } from '../../api/api-error.ts';
+import { jobFailures, outcomeState, type ImportOutcome } from './import-outcome.ts';
 
 const POLL_MS = 250;
-
-export interface ImportOutcome {
-  results: BatchResult[];
-  state: 'done' | 'cancelled' | 'failed';
-  error: WireError | string | null;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -34,6 +31,7 @@ export function ImportProgress({ jobs, onDone }: { jobs: StartImportRequest[]; o
     started.current = true;
     void (async () => {
       const results: BatchResult[] = [];
+      const failures: ImportFailure[] = [];
       for (const [i, req] of jobs.entries()) {
         if (cancelled.current) break;
         setIndex(i);
@@ -47,13 +45,15 @@ export function ImportProgress({ jobs, onDone }: { jobs: StartImportRequest[]; o
             j = await api.importStatus(j.id);
           }
         } catch (e) {
-          return onDone({ results, state: 'failed', error: errorText(e) });
+          // The app itself failed (not one file): what ran so far is reported, the rest is not started.
+          return onDone({ results, failures, state: 'failed', error: errorText(e) });
         }
         setJob(j);
         results.push(...j.results);
-        if (j.state !== 'done') return onDone({ results, state: j.state === 'cancelled' ? 'cancelled' : 'failed', error: j.error });
+        failures.push(...jobFailures(j));
+        if (j.state === 'cancelled') return onDone({ results, failures, state: 'cancelled', error: j.error });
       }
-      onDone({ results, state: cancelled.current ? 'cancelled' : 'done', error: null });
+      onDone({ results, failures, state: outcomeState(results, failures, cancelled.current), error: null });
     })();
   }, [api, jobs, onDone]);
 

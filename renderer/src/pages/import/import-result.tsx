@@ -1,8 +1,9 @@
 /**
- * Step 4: what each file did (rows read / imported / rejected, skipped, notes), every rejected row
- * with its row number, column, value and reason, and 导出拒绝记录 (an .xlsx to send back to the agency).
+ * Step 4: what each file did (rows read / imported / rejected, skipped, notes), the files that could
+ * not be imported with the reason, every rejected row with its row number, column, value and reason,
+ * and 导出拒绝记录 (an .xlsx to send back to the agency).
  */
-import { Alert, Button, Card, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { App } from 'antd';
 import type { BatchResult } from '../../../../analytics/contract.ts';
@@ -11,7 +12,7 @@ import { formatInt } from '../../format/number.ts';
 import { useAppState } from '../../state/app-state.tsx';
 import { errorText } from '../../api/api-error.ts';
 import { mimeFor, saveBytes } from '../../api/download.ts';
-import type { ImportOutcome } from './import-progress.tsx';
+import { outcomeBanner, type ImportOutcome } from './import-outcome.ts';
 import { PlainList } from '../../components/plain-list.tsx';
 
 export function ImportResult({ outcome, onRestart }: { outcome: ImportOutcome; onRestart: () => void }) {
@@ -29,10 +30,10 @@ export function ImportResult({ outcome, onRestart }: { outcome: ImportOutcome; o
     }
   };
 
-  const banner =
-    outcome.state === 'done' ? <Alert type="success" showIcon title={zh.import.done} /> :
-    outcome.state === 'cancelled' ? <Alert type="warning" showIcon title={zh.import.cancelled} /> :
-    <Alert type="error" showIcon title={zh.import.failed} description={typeof outcome.error === 'string' ? outcome.error : outcome.error?.message} />;
+  const { type, title } = outcomeBanner(outcome);
+  const stopped = outcome.state === 'failed' && outcome.error && !outcome.failures.length
+    ? (typeof outcome.error === 'string' ? outcome.error : outcome.error.message) : undefined;
+  const banner = <Alert type={type} showIcon title={title} description={stopped} />;
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12} data-import-result={outcome.state}>
@@ -50,6 +51,20 @@ export function ImportResult({ outcome, onRestart }: { outcome: ImportOutcome; o
           </>
         )}
       />
+      {outcome.failures.length > 0 && (
+        <Card size="small" title={`${zh.import.failures}（${formatInt(outcome.failures.length)}）`} data-import-failures>
+          <PlainList
+            items={outcome.failures}
+            rowKey={(f, i) => `${i}-${f.file}`}
+            render={(f) => (
+              <>
+                <b>{f.file}</b>
+                <Typography.Text type="danger">{f.error.message}</Typography.Text>
+              </>
+            )}
+          />
+        </Card>
+      )}
       {rejects.length > 0 && (
         <Card
           size="small"
