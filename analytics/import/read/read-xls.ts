@@ -1,8 +1,10 @@
 /**
  * Legacy Excel 97-2003 (.xls, BIFF8) through SheetJS (`@e965/xlsx`, a maintained npm build). Also used
  * for ".xls" files that are really HTML tables or SpreadsheetML 2003 XML, which many government
- * systems export. The package is loaded lazily so the rest of the reader works without it; .xls files
- * are at most 65 536 rows, so reading the whole file at once is acceptable.
+ * systems export, and for the zip workbooks our own reader does not parse: Excel binary (.xlsb) and
+ * OpenDocument (.ods, as WPS and LibreOffice save). The package is loaded lazily so the rest of the
+ * reader works without it; such files are read whole, within `maxWholeFileBytes` (.xls files are at
+ * most 65 536 rows anyway).
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Cell, SheetRow, SheetSource, WorkbookSource } from '../types.ts';
@@ -111,17 +113,28 @@ async function* sheetRows(ws: SjsSheet, date1904: boolean, signal?: AbortSignal)
   if (batch.length > 0) yield batch;
 }
 
-/** Opens an .xls workbook (or an HTML / XML 2003 file saved as .xls) with SheetJS. */
-export async function openXls(path: string, opts: ReadOptions = {}): Promise<WorkbookSource> {
+/** The workbook formats read through SheetJS. */
+export type SheetJsFormat = 'xls' | 'xlsb' | 'ods';
+
+/** How messages name each format: as a whole, in the size limit, in "not a valid … file". */
+const FORMAT_NAMES: Record<SheetJsFormat, { is: string; size: string; valid: string }> = {
+  xls: { is: '旧版 Excel 97-2003（.xls）', size: '旧版 .xls', valid: 'Excel 97-2003' },
+  xlsb: { is: 'Excel 二进制工作簿（.xlsb）', size: '.xlsb', valid: 'Excel 二进制工作簿 .xlsb' },
+  ods: { is: 'OpenDocument 表格（.ods）', size: '.ods', valid: 'OpenDocument 表格 .ods' },
+};
+
+/** Opens an .xls workbook (or an HTML / XML 2003 file saved as .xls), an .xlsb or an .ods with SheetJS. */
+export async function openXls(path: string, opts: ReadOptions = {}, format: SheetJsFormat = 'xls'): Promise<WorkbookSource> {
   const limits = resolveLimits(opts.limits);
+  const names = FORMAT_NAMES[format];
   const xlsx = await loadSheetJs();
   if (!xlsx) {
-    throw readError(path, `是旧版 Excel 97-2003（.xls）文件，读取它所需的组件 ${SHEETJS_PACKAGE} 未安装；请在 Excel 或 WPS 中另存为 .xlsx 后再导入`);
+    throw readError(path, `是${names.is}文件，读取它所需的组件 ${SHEETJS_PACKAGE} 未安装；请在 Excel 或 WPS 中另存为 .xlsx 后再导入`);
   }
   let wb: SjsWorkbook;
   try {
     const size = (await stat(path)).size;
-    if (size > limits.maxWholeFileBytes) throw readError(path, `过大（${formatBytes(size)}），旧版 .xls 文件最多读取 ${formatBytes(limits.maxWholeFileBytes)}`);
+    if (size > limits.maxWholeFileBytes) throw readError(path, `过大（${formatBytes(size)}），${names.size} 文件最多读取 ${formatBytes(limits.maxWholeFileBytes)}`);
     opts.signal?.throwIfAborted();
     const data = await readFile(path);
     const parse = { cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, dense: true };
@@ -136,7 +149,7 @@ export async function openXls(path: string, opts: ReadOptions = {}): Promise<Wor
     const msg = err instanceof Error ? err.message : String(err);
     if (/password|encrypt/i.test(msg)) throw readError(path, '已加密，无法读取（请先在 Excel 中取消密码保护）', err);
     if (err instanceof Error && !(err as NodeJS.ErrnoException).code && err.name !== 'ReadError' && err.name !== 'AbortError') {
-      throw readError(path, `不是有效的 Excel 97-2003 文件（${msg}）`, err);
+      throw readError(path, `不是有效的 ${names.valid} 文件（${msg}）`, err);
     }
     throw asReadError(path, err);
   }

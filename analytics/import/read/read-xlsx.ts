@@ -8,7 +8,8 @@
  */
 import type { SheetRow, SheetSource, WorkbookSource } from '../types.ts';
 import { findEntry, openZip, type ZipArchive } from './zip-directory.ts';
-import { readWorkbookInfo, type XlsxSheetInfo, type XlsxWorkbookInfo } from './xlsx-workbook.ts';
+import { readWorkbookInfo, sheetJsZipFormat, type XlsxSheetInfo, type XlsxWorkbookInfo } from './xlsx-workbook.ts';
+import { openXls } from './read-xls.ts';
 import { readSharedStrings } from './xlsx-shared-strings.ts';
 import type { SharedStrings } from './shared-string-table.ts';
 import { readDateStyles } from './xlsx-styles.ts';
@@ -39,6 +40,8 @@ export async function openXlsx(path: string, opts: ReadOptions = {}): Promise<Wo
   let info: XlsxWorkbookInfo;
   try {
     zip = await openZip(path);
+    const other = sheetJsZipFormat(zip);
+    if (other) return await openXls(path, opts, other);
     info = await readWorkbookInfo(zip, limits.maxPartBytes, opts.signal);
   } catch (err) {
     throw asReadError(path, err);

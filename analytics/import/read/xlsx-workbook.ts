@@ -46,15 +46,18 @@ async function readRels(zip: ZipArchive, relsPath: string, maxBytes: number, sig
   return rels;
 }
 
-/** Explains what a zip that is not a workbook actually is, when that is recognisable. */
+/** Whether a zip is a workbook in a format SheetJS reads and our .xlsx reader does not (.xlsb, .ods). */
+export function sheetJsZipFormat(zip: ZipArchive): 'xlsb' | 'ods' | null {
+  if (findEntry(zip, 'xl/workbook.bin')) return 'xlsb';
+  if (findEntry(zip, 'content.xml') && findEntry(zip, 'mimetype')) return 'ods';
+  return null;
+}
+
+/** Explains what a zip that is not a workbook actually is, when that is recognisable (.xlsb and .ods never get here: see sheetJsZipFormat). */
 function notWorkbook(zip: ZipArchive): Error {
   const has = (n: string) => findEntry(zip, n) !== undefined;
-  if (has('xl/workbook.bin')) return readError(zip.path, '是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入');
   if (has('word/document.xml')) return readError(zip.path, '是 Word 文档，不是 Excel 表格');
   if (has('ppt/presentation.xml')) return readError(zip.path, '是 PowerPoint 演示文稿，不是 Excel 表格');
-  if (has('content.xml') && has('mimetype')) {
-    return readError(zip.path, '是 OpenDocument 表格（.ods），请在 WPS 或 Excel 中另存为 .xlsx 后再导入');
-  }
   return readError(zip.path, '不是有效的 Excel 文件（压缩包中没有工作簿 xl/workbook.xml）');
 }
 

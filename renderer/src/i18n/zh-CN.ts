@@ -127,7 +127,7 @@ export const zh = {
     title: '数据导入',
     steps: { choose: '选择文件', mapping: '核对表头映射', run: '导入', result: '导入结果' },
     dropTitle: '将导出文件拖到此处，或点击选择文件',
-    dropHint: '支持 Excel（.xlsx / .xls）与 CSV；可一次选择多个文件。文件类型（处罚、工单、检查、评查、满意度、年报、裁量基准、机关名录、区划）将自动识别。',
+    dropHint: '支持 Excel（.xlsx / .xls / .xlsb）、WPS 与 LibreOffice 表格（.ods）、CSV / TXT 文本和 Parquet；可一次选择多个文件。文件类型（处罚、工单、检查、评查、满意度、年报、裁量基准、机关名录、区划）将自动识别。',
     uploading: (name: string) => `正在读取 ${name}…`,
     previewFailed: (name: string) => `无法读取 ${name}`,
     detectedKind: '识别类型',

@@ -3,11 +3,13 @@
  * `@e965/xlsx` package and is skipped when it is not installed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { loadSheetJs, sheetJsCellToCell } from '../../read/read-xls.ts';
 import { openSource } from '../../read/open-source.ts';
 import { allRows, tempDir } from './helpers.ts';
+import { buildZip } from './zip-builder.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -48,6 +50,30 @@ describe.skipIf(!sheetJs)('xls files (needs @e965/xlsx)', () => {
     const rows = await allRows(src.sheets[0]);
     expect(rows.map((r) => r.row)).toEqual([1, 3, 4]);
     expect(rows[2].cells).toEqual(['海州区', 1.5, new Date('2024-03-05T00:00:00Z')]);
+  });
+
+  it('reads .xlsb and .ods (WPS, LibreOffice) saved from a sample export: the same sheets and rows as the .xlsx', async () => {
+    const X = sheetJs as unknown as { read(d: Buffer, o: unknown): unknown; write(wb: unknown, o: unknown): Buffer };
+    const xlsx = join(import.meta.dirname, '../../../../sample-data/exports/行政处罚_双公示_徐圩新区_2025.xlsx');
+    const rowsOf = async (path: string) => {
+      const src = await openSource(path);
+      return { format: src.format, sheets: await Promise.all(src.sheets.map(async (s) => [s.name, await allRows(s)])) };
+    };
+    const want = await rowsOf(xlsx);
+    expect(want.sheets.map(([name]) => name)).toEqual(['法人及非法人组织', '自然人']);
+    for (const bookType of ['xlsb', 'ods'] as const) {
+      const path = tmp.file(`双公示.${bookType}`);
+      writeFileSync(path, X.write(X.read(readFileSync(xlsx), { cellDates: false }), { type: 'buffer', bookType }));
+      const got = await rowsOf(path);
+      expect(got.format).toBe('xls');
+      expect(got.sheets).toEqual(want.sheets);
+    }
+  });
+
+  it('names .xlsb in its messages: a damaged one is refused as such', async () => {
+    const path = tmp.file('damaged.xlsb');
+    writeFileSync(path, buildZip([{ name: 'xl/workbook.bin', data: 'x' }]));
+    await expect(openSource(path)).rejects.toThrow(/^文件 "damaged.xlsb" 不是有效的 Excel 二进制工作簿 .xlsb 文件/);
   });
 
   it('reads a GBK-encoded HTML table saved as .xls', async () => {

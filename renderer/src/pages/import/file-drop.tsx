@@ -51,7 +51,7 @@ export function FileDrop({ onPreviewed, nameFor }: Props) {
         multiple
         disabled={busy}
         showUploadList={false}
-        accept=".xlsx,.xls,.xlsb,.csv,.txt"
+        accept=".xlsx,.xlsm,.xls,.xlsb,.ods,.csv,.txt,.tsv,.parquet"
         beforeUpload={(file, list) => {
           // Called once per file; act on the whole selection once.
           if (file === list[0]) void readAll(list as File[]);
