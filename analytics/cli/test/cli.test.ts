@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,38 @@ describe('supervise CLI (as a user runs it)', () => {
     expect(parsed.batches[0].skipped).toBe('already_imported');
     expect(parsed.failed).toEqual([{ file: files[1], message: expect.stringContaining('"truth.json"') }]);
   });
+
+  it.skipIf(process.platform !== 'linux')('Ctrl-C during an import rolls the file back, keeps the files before it, says so, exit 130', async () => {
+    const exports = resolve(import.meta.dirname, '../../../sample-data/exports');
+    const ws = join(dir, 'interrupt.duckdb');
+    // ~90 000 rows: long enough that the interrupt lands while the file is being read.
+    const [header, ...rows] = readFileSync(join(exports, '行政处罚_案件系统导出_连云港市交通运输局_2025.csv'), 'latin1').trim().split(/\r?\n/);
+    const big = join(dir, '行政处罚_大.csv');
+    const out = [header];
+    for (let c = 0; c < 100; c++) for (const r of rows) out.push(r.replace(/^([^,]*)/, `$1-${c}`));
+    writeFileSync(big, out.join('\r\n') + '\r\n', 'latin1');
+    const child = spawn(process.execPath, [BIN, 'import', join(exports, '行政区划_连云港.xlsx'), big, '--workspace', ws], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    // Interrupt once the big file is open (the import has reached it), as a user's Ctrl-C would.
+    const opened = () => {
+      try {
+        return readdirSync(`/proc/${child.pid}/fd`).some((fd) => readlinkSync(`/proc/${child.pid}/fd/${fd}`) === big);
+      } catch {
+        return false;
+      }
+    };
+    while (!opened() && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stdout).toContain('行政区划_连云港.xlsx：division');
+    expect(stderr).toContain('已取消：行政处罚_大.csv 已撤回，未写入工作区；此前完成的 1 个文件已写入工作区');
+    const batches = JSON.parse(cli('sql', '--workspace', ws, 'SELECT kind, (SELECT count(*) FROM penalty_case) AS cases FROM import_batch', '--json').out);
+    expect(batches).toEqual([{ kind: 'division', cases: 0 }]);
+  }, 60_000);
 
   it('analyze says which filter parts an analysis cannot apply (tickets have no agency or sector)', () => {
     const ws = join(dir, 'filters.duckdb');
