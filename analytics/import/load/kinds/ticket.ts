@@ -4,6 +4,7 @@
  * the street, else the content text — unplaced tickets are counted in the report.
  */
 import { normalizeAppealType, normalizeResolved, normalizeSatisfaction } from '../../values/appeal.ts';
+import { addDueSpan, parseDueSpan } from '../../values/due-span.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
 import { placeDivision, timestamp } from './shared.ts';
 
@@ -27,7 +28,9 @@ export const ticketLoader: KindLoaderFactory = async (ctx) => {
     convert(input, emit) {
       const no = input.required('ticket_no', '工单编号');
       const received = timestamp(input, 'received_at', '受理时间', ctx, true);
-      const due = timestamp(input, 'due_at', '办理时限', ctx, false, true);
+      // 办理时限 is a deadline in some exports and a number of days (`5个工作日`) in others.
+      const span = parseDueSpan(input.raw('due_at'));
+      const due = span ? (received ? addDueSpan(received, span) : null) : timestamp(input, 'due_at', '办理时限', ctx, false, true);
       const closed = timestamp(input, 'closed_at', '办结时间', ctx, false);
       if (received && closed && closed < received) input.reject('closed_at', '办结时间早于受理时间');
       if (input.rejected) return;
