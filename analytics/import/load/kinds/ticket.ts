@@ -16,11 +16,25 @@ const COLUMNS = [
   ['satisfaction_raw', 'text'], ['source_row', 'int'],
 ] as const;
 
+/**
+ * The hotline a sheet comes from when neither a header prefix nor a 热线 column says so: the title
+ * above the table (`连云港市12348公共法律服务热线来电登记表`), else the sheet name, else the file name.
+ * The service names count as well as the numbers.
+ */
+export function lineFromContext(texts: readonly string[]): string | null {
+  for (const t of texts) {
+    const m = /12345|12348|政务服务便民热线|公共法律服务热线/.exec(t);
+    if (m) return m[0] === '政务服务便民热线' ? '12345' : m[0] === '公共法律服务热线' ? '12348' : m[0];
+  }
+  return null;
+}
+
 const LEVELS = ['category_1', 'category_2', 'category_3', 'category_4', 'category_5'];
 
 /** The ticket converter. */
 export const ticketLoader: KindLoaderFactory = async (ctx) => {
-  const prefixed = ctx.mapping.columns.find((c) => c.hotlinePrefix)?.hotlinePrefix ?? null;
+  const prefixed = ctx.mapping.columns.find((c) => c.hotlinePrefix)?.hotlinePrefix
+    ?? lineFromContext([...ctx.layout.preamble.map((p) => p.text), ctx.sheet, ctx.fileName]);
   let unplaced = 0;
   return {
     tables: [{ table: 'hotline_ticket', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],

@@ -71,3 +71,15 @@ describe('12345 ticket headers', () => {
     expect(mapping.unmapped.map((u) => u.header)).toEqual(['来电人', '联系电话']);
   });
 });
+
+describe('12348 legal-aid hotline headers', () => {
+  it('咨询内容, 问题类型 and 回访评价 are the ticket content, category and satisfaction', () => {
+    const { kind, mapping } = detect(['序号', '工单编号', '来电时间', '来电号码', '问题类型', '咨询内容', '答复内容', '接听人员', '所属区县', '回访评价']);
+    expect(kind).toBe('ticket');
+    expect(fieldHeaders(mapping)).toEqual({
+      ticket_no: '工单编号', received_at: '来电时间', category: '问题类型', content: '咨询内容', reply: '答复内容',
+      division: '所属区县', satisfaction: '回访评价',
+    });
+    expect(mapping.unmapped.map((u) => u.header)).toEqual(['序号', '来电号码', '接听人员']);
+  });
+});

@@ -49,4 +49,25 @@ describe('ticket exports', () => {
       { ticket_no: 'GD4', due: '2025-04-10 17:00:00', resolved: false },
     ]);
   });
+
+  it('takes the hotline from the title, the sheet or the file name when no header carries the prefix', async () => {
+    const head = ['工单编号', '来电时间', '问题类型', '咨询内容', '所属区县', '回访评价'];
+    const titled = join(dir, '来电登记.xlsx');
+    await writeXlsx(titled, [{
+      name: '来电记录',
+      rows: [['连云港市12348公共法律服务热线来电登记表'], head, ['FL1', '2025-05-01 10:00', '劳动争议', '咨询劳动合同问题', '海州区', '满意']],
+      merges: ['A1:F1'],
+    }]);
+    const named = join(dir, '12345工单_2025年5月.xlsx');
+    await writeXlsx(named, [{ name: 'Sheet1', rows: [head, ['GD9', '2025-05-02 10:00', '市容', '占道经营', '连云区', '理解']] }]);
+    const plain = join(dir, '工单.xlsx');
+    await writeXlsx(plain, [{ name: 'Sheet1', rows: [head, ['GD8', '2025-05-03 10:00', '市容', '占道经营', '连云区', '']] }]);
+    for (const f of [titled, named, plain]) expect((await importFile(ws, f))[0].rows_imported).toBe(1);
+    const rows = await all(ws.conn, sql`SELECT ticket_no, line, category, content, satisfaction FROM hotline_ticket ORDER BY ticket_no`);
+    expect(rows).toEqual([
+      { ticket_no: 'FL1', line: '12348', category: '劳动争议', content: '咨询劳动合同问题', satisfaction: '满意' },
+      { ticket_no: 'GD8', line: null, category: '市容', content: '占道经营', satisfaction: null },
+      { ticket_no: 'GD9', line: '12345', category: '市容', content: '占道经营', satisfaction: '基本满意' },
+    ]);
+  });
 });
