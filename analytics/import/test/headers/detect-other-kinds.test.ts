@@ -42,6 +42,15 @@ describe('benchmark, inspection, review, division and agency headers', () => {
     });
   });
 
+  it('inspection records that name the target 行政相对人 and the result 检查结论', () => {
+    const { kind, mapping } = detect(['检查实施机关', '行政相对人名称', '行政相对人统一社会信用代码', '检查时间', '检查类别', '检查结论']);
+    expect(kind).toBe('inspection');
+    expect(fieldHeaders(mapping)).toEqual({
+      agency: '检查实施机关', target_name: '行政相对人名称', target_credit_code: '行政相对人统一社会信用代码',
+      inspected_on: '检查时间', mode: '检查类别', found_problem: '检查结论',
+    });
+  });
+
   it('case-file review results', () => {
     const { kind, mapping } = detect(['评查编号', '年度', '被评查单位', '案卷编号', '案卷类型', '评查得分', '评查等次', '是否否决']);
     expect(kind).toBe('review');
