@@ -22,13 +22,17 @@ export function normalizeMode(raw: string | null): string | null {
   return '其他';
 }
 
-/** found_problem from 是否发现问题 / 检查结果 text. */
-function foundProblem(raw: string | null): boolean | null {
+/**
+ * found_problem from 是否发现问题 / 检查结果 / 检查结论 text. A negated "fine" word (不合格, 不正常,
+ * 不符合) is checked before the plain one, which it contains.
+ */
+export function normalizeFoundProblem(raw: string | null): boolean | null {
   if (!raw) return null;
   const b = normalizeBool(raw);
   if (b !== null) return b;
-  if (/未发现|无问题|合格|正常/.test(raw)) return false;
-  if (/发现|问题|整改|违法|不合格/.test(raw)) return true;
+  if (/不合格|不正常|不符合/.test(raw)) return true;
+  if (/未发现|无问题|合格|正常|符合/.test(raw)) return false;
+  if (/发现|问题|整改|违法/.test(raw)) return true;
   return null;
 }
 
@@ -46,7 +50,7 @@ export const inspectionLoader: KindLoaderFactory = async (ctx) => {
       const code = input.text('target_credit_code')?.toUpperCase() ?? null;
       const modeRaw = input.text('mode');
       const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency, creditCode: code });
-      emit(0, [id, agency, target, code, on, normalizeMode(modeRaw), modeRaw, placed.division, foundProblem(input.text('found_problem')), input.row]);
+      emit(0, [id, agency, target, code, on, normalizeMode(modeRaw), modeRaw, placed.division, normalizeFoundProblem(input.text('found_problem')), input.row]);
     },
   };
 };
