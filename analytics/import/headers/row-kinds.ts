@@ -14,12 +14,13 @@ export function isBlankRow(cells: Cell[]): boolean {
 }
 
 // The total word must end the cell: 合计科技有限公司 is data; `合 计`, `全市合计`, `市本级小计`,
-// `合计（件）` and `小计：` are totals. A long cell ending in 合计 is text, not a label.
-const TOTAL_LABEL = /^[^\d]{0,8}?(总合计|合计|总计|小计|汇总)(\([^)]*\))?:?$/;
+// `合计（件）` and `小计：` are totals. A long cell ending in 合计 is text, not a label. Review and
+// survey summaries end with a `平均` / `全市平均分` row, which is no more a record than a total.
+const TOTAL_LABEL = /^[^\d]{0,8}?(总合计|合计|总计|小计|汇总|平均分?|平均值)(\([^)]*\))?:?$/;
 // How many leading non-empty cells may hold the label (a 序号 column or a blank-looking `/`).
 const TOTAL_LOOKAHEAD = 3;
 
-/** True for a 合计 / 总计 / 小计 / 总合计 row (spaces inside the label allowed, e.g. `合 计`). */
+/** True for a 合计 / 总计 / 小计 / 总合计 / 平均 row (spaces inside the label allowed, e.g. `合 计`). */
 export function isTotalRow(cells: Cell[]): boolean {
   const first = filledCells(cells).slice(0, TOTAL_LOOKAHEAD);
   return first.some(({ text }) => TOTAL_LABEL.test(cleanHeaderText(text)));

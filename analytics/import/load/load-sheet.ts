@@ -143,7 +143,7 @@ function mayBeNonData(cells: readonly unknown[]): boolean {
     if (c === null || c === undefined || c === '') continue;
     if (typeof c === 'string') {
       if (seen === 0 && NOTE_START.test(c)) return true;
-      if (c.length <= 40 && (c.includes('计') || c.includes('汇总'))) return true;
+      if (c.length <= 40 && (c.includes('计') || c.includes('汇总') || c.includes('平均'))) return true;
       if (!c.trim()) continue;
     }
     if (++seen >= 3) return false;

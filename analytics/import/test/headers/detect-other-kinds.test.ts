@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../headers/detect-kind.ts';
+import { findTable } from '../../headers/find-table.ts';
 import { columnsFromLabels } from '../../headers/header-column.ts';
 import { BENCHMARK, fieldHeaders } from './real-headers.ts';
 
@@ -57,6 +58,23 @@ describe('benchmark, inspection, review, division and agency headers', () => {
     expect(fieldHeaders(mapping)).toEqual({
       review_id: '评查编号', year: '年度', agency: '被评查单位', case_no: '案卷编号', case_type: '案卷类型',
       score: '评查得分', grade: '评查等次', veto: '是否否决',
+    });
+  });
+
+  it('case-file review with 评查得分 merged over 卷面分 · 内容分 · 总分: the score is 总分', () => {
+    const table = findTable([
+      { row: 1, cells: ['2025年度全市行政执法案卷评查结果'] },
+      { row: 2, cells: ['序号', '被评查单位', '案卷名称/文号', '案卷类别', '评查得分', null, null, '否决项', '评查等次'] },
+      { row: 3, cells: [null, null, null, null, '卷面分', '内容分', '总分', null, null] },
+      { row: 4, cells: [1, '连云港市市场监督管理局', '连市监罚〔2025〕12号', '行政处罚', 18, 75, 93, '无', '优秀'] },
+    ])!;
+    expect(table.headerRows).toEqual([2, 3]);
+    expect(table.dataStartRow).toBe(4);
+    const result = detectKind(table.columns);
+    expect(result.ok && result.kind).toBe('review');
+    if (!result.ok) return;
+    expect(fieldHeaders(result.mapping)).toMatchObject({
+      agency: '被评查单位', case_type: '案卷类别', score: '评查得分/总分', grade: '评查等次', veto: '否决项',
     });
   });
 

@@ -22,6 +22,11 @@ describe('row classifiers', () => {
     expect(isTotalRow(['合计科技有限公司', '91320700MA1XXXXXX0', 5000])).toBe(false);
     expect(isTotalRow(['海州区司法局', 10, 20])).toBe(false);
     expect(isTotalRow(['连云港市海州区某某商贸有限公司合计', 1])).toBe(false);
+    // Review and survey summaries close with an average row.
+    expect(isTotalRow(['平均', null, null, 15.2, 65, 80.2])).toBe(true);
+    expect(isTotalRow(['全市平均分', 82.5])).toBe(true);
+    expect(isTotalRow([null, '平均值：', 82.5])).toBe(true);
+    expect(isTotalRow(['平均气温监测站', 82.5])).toBe(false);
   });
 
   it('isNoteRow: trailing notes and signature lines', () => {
