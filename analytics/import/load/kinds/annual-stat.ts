@@ -2,25 +2,24 @@
  * Annual enforcement statistics (行政执法统计年报) → `annual_stat`, one row per agency × indicator.
  * Money indicators are converted to 元 from the unit their header (or the 单位 line) states, so the
  * reconciliation compares like with like; counts are kept as numbers with unit 件/次. The year comes
- * from a 年度 column, else from the title above the table (`2025年度`), else the file name.
+ * from a 年度 column, else from the title above the table (`2025年度`), else the sheet name, else the file name.
  */
 import { annualIndicator } from '../../headers/annual-indicators.ts';
 import { parseMoney, type MoneyUnit } from '../../values/money.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { DuplicateKeys } from './shared.ts';
+import { DuplicateKeys, yearFromContext } from './shared.ts';
 
 const COLUMNS = [
   ['year', 'int'], ['agency', 'text'], ['indicator', 'text'], ['value', 'double'], ['unit', 'text'], ['value_raw', 'text'],
   ['source_row', 'int'],
 ] as const;
 
-const YEAR = /(20\d{2})\s*年/;
 const MONEY_UNITS = new Set(['元', '千元', '万元', '百万元', '亿元']);
 
 /** The annual statistics converter. */
 export const annualStatLoader: KindLoaderFactory = async (ctx) => {
   const dups = await DuplicateKeys.load(ctx.conn, 'annual_stat', ['year', 'agency', 'indicator'], ctx.replacedBatchIds);
-  const titleYear = [...ctx.layout.preamble.map((p) => p.text), ctx.fileName].map((t) => YEAR.exec(t)?.[1]).find(Boolean) ?? null;
+  const titleYear = yearFromContext(ctx);
   const indicators = ctx.mapping.indicatorColumns.map((c) => {
     const def = annualIndicator(c.indicator);
     const header = ctx.mapping.columns.find((h) => h.index === c.index)?.label ?? c.indicator;

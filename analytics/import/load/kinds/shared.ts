@@ -122,6 +122,17 @@ export class DuplicateKeys {
   }
 }
 
+const TITLE_YEAR = /(20\d{2})\s*年/;
+
+/**
+ * The year a sheet states outside its rows — its title (`连云港市2025年度行政执法案卷评查结果`), else
+ * the sheet name, else the file name — for sheets without a 年度 column; null when none says.
+ */
+export function yearFromContext(ctx: Pick<LoadContext, 'layout' | 'sheet' | 'fileName'>): string | null {
+  const texts = [...ctx.layout.preamble.map((p) => p.text), ctx.sheet, ctx.fileName];
+  return texts.map((t) => TITLE_YEAR.exec(t)?.[1]).find((y) => y !== undefined) ?? null;
+}
+
 /** Division placement in the issue's order; notes unplaced rows once. */
 export function placeDivision(
   divisions: DivisionIndex,
