@@ -10,7 +10,8 @@ import { matchField, type FieldMatch } from './field-match.ts';
 import { childName } from './header-column.ts';
 import type { ColumnMapping, FieldBinding, FieldSpec, HeaderColumn, IndicatorColumn, SurveyItemColumn } from './header-types.ts';
 import { matchIndicator } from './match-indicator.ts';
-import { findSurveyItemColumns, type KnownSurveyItem } from './survey-items.ts';
+import { headerName } from './normalize-header.ts';
+import { findSurveyItemColumns, parseItemHeader, type KnownSurveyItem } from './survey-items.ts';
 
 /** Options for mapping. */
 export interface MapOptions {
@@ -62,9 +63,9 @@ function matchColumn(spec: FieldSpec, column: HeaderColumn): FieldMatch | null {
   return child ? { ...child, quality: child.quality * CHILD_ONLY_FACTOR } : null;
 }
 
-/** Binds fields to columns greedily by candidate quality. */
-function bindFields(kind: ImportKind, columns: HeaderColumn[], taken: Set<number>): Record<string, FieldBinding> {
-  const candidates: Candidate[] = [];
+/** Binds fields to columns greedily by candidate quality (`extra`: candidates found another way). */
+function bindFields(kind: ImportKind, columns: HeaderColumn[], taken: Set<number>, extra: Candidate[] = []): Record<string, FieldBinding> {
+  const candidates: Candidate[] = [...extra];
   dictionaryOf(kind).fields.forEach((spec, order) => {
     for (const column of columns) {
       if (taken.has(column.index)) continue;
@@ -109,16 +110,19 @@ export function mapColumns(columns: HeaderColumn[], kind: ImportKind, options: M
   const taken = new Set<number>();
   let itemColumns: SurveyItemColumn[] = [];
   let indicatorColumns: IndicatorColumn[] = [];
+  let questions: Candidate[] = [];
   if (kind === 'survey') {
+    questions = profileQuestions(kind, columns);
+    const asked = new Set(questions.map((q) => q.column.index));
     // A header that is exactly a field synonym (编号, 意见建议) is that field even if it looks like an item.
-    itemColumns = findSurveyItemColumns(columns.filter((c) => !isExactFieldHeader(kind, c)), options.surveyItems);
+    itemColumns = findSurveyItemColumns(columns.filter((c) => !isExactFieldHeader(kind, c) && !asked.has(c.index)), options.surveyItems);
     for (const c of itemColumns) taken.add(c.index);
   }
   if (kind === 'annual_stat') {
     indicatorColumns = indicatorColumnsOf(columns);
     for (const c of indicatorColumns) taken.add(c.index);
   }
-  const fields = bindFields(kind, columns, taken);
+  const fields = bindFields(kind, columns, taken, questions);
   return finishMapping({
     kind,
     kindSource: options.kindSource ?? 'detected',
@@ -132,4 +136,34 @@ export function mapColumns(columns: HeaderColumn[], kind: ImportKind, options: M
 /** True when the column is exactly a synonym of one of the kind's fields. */
 function isExactFieldHeader(kind: ImportKind, column: HeaderColumn): boolean {
   return dictionaryOf(kind).fields.some((spec) => matchColumn(spec, column)?.match === 'exact');
+}
+
+// What a questionnaire puts around the thing it asks for: `您的…是：`, `请选择您所在的…`, `…（单选题）`.
+const ASKING_LEAD = /^(请问|请选择|请填写)?(您|你)?(的|所在的?|所属的?)?/;
+const ASKING_TAIL = /(是|为)?(\([^()]*\))?[:?。]*$/;
+// A field word at the end of a question must be this long to count (`意见建议`, `执法部门`, not `单位`).
+const MIN_TAIL_SYNONYM = 4;
+// Below an exact header, above a containment match: the question names the field in so many words.
+const QUESTION_QUALITY = 0.9;
+
+/**
+ * Numbered questions that ask who answers or whom they rate rather than for a rating — survey
+ * platforms (问卷星 and the like) number every question: `1、您的身份是：`, `2、您评价的执法部门：`,
+ * `7、您对执法工作有何意见建议？`. Without its asking words the question is a field synonym, or ends
+ * with one of 4 or more characters; a rated item (`Q12 您对执法机关的总体评价`) is neither.
+ */
+function profileQuestions(kind: ImportKind, columns: HeaderColumn[]): Candidate[] {
+  const out: Candidate[] = [];
+  const specs = dictionaryOf(kind).fields;
+  for (const column of columns) {
+    const parsed = parseItemHeader(column.parts[column.parts.length - 1] ?? column.label);
+    if (!parsed || parsed.text === '') continue;
+    const asked = headerName(parsed.text).replace(ASKING_TAIL, '').replace(ASKING_LEAD, '');
+    if (asked === '') continue;
+    const order = specs.findIndex((spec) => spec.synonyms.some((s) => asked === s || (s.length >= MIN_TAIL_SYNONYM && asked.endsWith(s))));
+    if (order < 0) continue;
+    const spec = specs[order];
+    out.push({ field: spec.field, order, required: spec.required, column, quality: QUESTION_QUALITY, match: 'contains' });
+  }
+  return out;
 }

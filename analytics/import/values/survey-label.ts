@@ -46,9 +46,13 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   很不满意: '非常不满意', 十分不满意: '非常不满意', 极不满意: '非常不满意',
 };
 
-/** "No opinion" answers: counted as blank (not in the item mean), not as a low score. */
+/**
+ * "No opinion" answers: counted as blank (not in the item mean), not as a low score. `(空)` and
+ * `(跳过)` are what survey platforms (问卷星) write for an unanswered and a skipped question.
+ */
 const NO_OPINION: ReadonlySet<string> = new Set([
   '不了解', '不清楚', '不知道', '说不清', '说不清楚', '不适用', '无法评价', '未作答', '未回答', '未填',
+  '(空)', '(跳过)', '空', '跳过',
 ]);
 
 /** `A.`, `A、`, `(A)`, `①`, `5.` before the label. */

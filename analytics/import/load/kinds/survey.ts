@@ -16,6 +16,9 @@ const RESPONSE_COLUMNS = [
 ] as const;
 const ANSWER_COLUMNS = [['response_id', 'text'], ['item_code', 'text'], ['label', 'text'], ['score', 'double']] as const;
 
+/** What survey platforms (问卷星) write into a question left unanswered or skipped. */
+const PLATFORM_BLANK = /^[(（](空|跳过)[)）]$/;
+
 /** The label map a workspace setting names. */
 export function labelMap(setting: unknown): SurveyLabelMap {
   if (setting && typeof setting === 'object') return setting as SurveyLabelMap;
@@ -53,7 +56,8 @@ export const surveyLoader: KindLoaderFactory = async (ctx) => {
       if (input.rejected) return;
       const agency = input.text('agency');
       const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency });
-      emit(0, [id, normalizeRespondent(input.text('respondent_type')), agency, placed.division, on, input.text('comment'), input.row]);
+      const comment = input.text('comment');
+      emit(0, [id, normalizeRespondent(input.text('respondent_type')), agency, placed.division, on, comment && PLATFORM_BLANK.test(comment) ? null : comment, input.row]);
       for (const a of answers) emit(1, a);
     },
   };

@@ -72,3 +72,20 @@ describe('survey items sheet', () => {
     expect(fieldHeaders(result.mapping)).toEqual({ item_code: '题号', dimension: '维度', text: '题目', weight: '权重' });
   });
 });
+
+describe('survey platform export (问卷星)', () => {
+  it('numbered questions asking who answers and whom they rate are fields, the rest are items', () => {
+    const result = detectKind(columnsFromLabels([
+      '序号', '提交答卷时间', '所用时间', '来源', '来源详情', '来自IP', '1、您的身份是：', '2、您评价的执法部门：',
+      '3、执法人员是否主动出示执法证件？', '4、执法程序是否规范？', '5、执法人员态度如何？', '6、您对执法机关的总体评价',
+      '7、您对执法工作有何意见建议？', '8、请选择您所在的区县（单选题）',
+    ]));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.kind).toBe('survey');
+    expect(fieldHeaders(result.mapping)).toEqual({
+      answered_on: '提交答卷时间', respondent_type: '1、您的身份是：', agency: '2、您评价的执法部门：',
+      comment: '7、您对执法工作有何意见建议？', division: '8、请选择您所在的区县（单选题）',
+    });
+    expect(result.mapping.itemColumns.map((c) => [c.index, c.code])).toEqual([[8, 'Q3'], [9, 'Q4'], [10, 'Q5'], [11, 'Q6']]);
+  });
+});

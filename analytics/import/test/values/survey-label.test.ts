@@ -33,6 +33,8 @@ describe('mapSurveyLabel', () => {
   });
   it('keeps blank and no-opinion answers blank', () => {
     for (const raw of ['', null, '-', '不了解', '不适用']) expect(mapSurveyLabel(raw, def)).toEqual({ ok: true, score: null });
+    // Survey platforms' marks for an unanswered and a skipped question.
+    for (const raw of ['(空)', '（空）', '(跳过)']) expect(mapSurveyLabel(raw, def)).toEqual({ ok: true, score: null });
   });
   it('rejects unknown labels', () => {
     for (const raw of ['好', '6', '满意吧', 'F']) expect(mapSurveyLabel(raw, def)).toEqual({ ok: false, reason: '无法识别的答案' });
