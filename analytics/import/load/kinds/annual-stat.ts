@@ -15,6 +15,8 @@ const COLUMNS = [
 ] as const;
 
 const MONEY_UNITS = new Set(['元', '千元', '万元', '百万元', '亿元']);
+/** Columns that label a row rather than report a figure. */
+const ROW_LABEL_COLUMNS = /^(序号|编号|行次|栏次|备注|说明|填报人|联系电话)$/;
 
 /** The annual statistics converter. */
 export const annualStatLoader: KindLoaderFactory = async (ctx) => {
@@ -27,6 +29,10 @@ export const annualStatLoader: KindLoaderFactory = async (ctx) => {
     if (def?.money && !unit) ctx.notes.add(`「${header}」未注明金额单位，按元处理`);
     return { ...c, header, money: def?.money ?? false, unit };
   });
+  // Extended local forms carry columns with no indicator code (不予处罚, 减轻处罚, 持证率): say they
+  // were left out rather than drop figures the agency reported without a word.
+  const skipped = ctx.mapping.unmapped.map((u) => u.header).filter((h) => !ROW_LABEL_COLUMNS.test(h));
+  if (skipped.length > 0) ctx.notes.add(`以下列没有对应的统计指标，未导入：${skipped.join('、')}`);
   return {
     tables: [{ table: 'annual_stat', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
     convert(input, emit) {
