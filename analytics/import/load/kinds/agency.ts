@@ -1,11 +1,11 @@
 /**
- * Enforcement agencies (执法机关, 所属区县, 执法领域) → `agency`. An agency named again replaces its
+ * Enforcement agencies (执法机关, 所属区县, 执法领域, 统一社会信用代码) → `agency`. An agency named again replaces its
  * earlier row (the newest list wins); the division is normalized against the division table.
  */
 import type { KindLoaderFactory } from '../kind-loader.ts';
 import { DuplicateKeys, placeDivision } from './shared.ts';
 
-const COLUMNS = [['name', 'text'], ['division', 'text'], ['sector', 'text']] as const;
+const COLUMNS = [['name', 'text'], ['division', 'text'], ['sector', 'text'], ['credit_code', 'text']] as const;
 
 /** The agency converter. */
 export const agencyLoader: KindLoaderFactory = async (ctx) => {
@@ -21,7 +21,7 @@ export const agencyLoader: KindLoaderFactory = async (ctx) => {
       }
       if (input.rejected) return;
       const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency: name });
-      emit(0, [name, placed.division ?? input.text('division'), input.text('sector')]);
+      emit(0, [name, placed.division ?? input.text('division'), input.text('sector'), input.text('credit_code')?.toUpperCase() ?? null]);
     },
   };
 };

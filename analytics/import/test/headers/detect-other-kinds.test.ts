@@ -92,4 +92,18 @@ describe('benchmark, inspection, review, division and agency headers', () => {
     expect(kind).toBe('agency');
     expect(fieldHeaders(mapping)).toEqual({ name: '执法机关', division: '所属区县', sector: '执法领域' });
   });
+
+  it('division table with 地区 · 上级地区 · 所辖镇（街道）', () => {
+    const { kind, mapping } = detect(['序号', '地区', '区划代码', '上级地区', '常住人口（万人）', '市场主体（户）', '所辖镇（街道）']);
+    expect(kind).toBe('division');
+    expect(fieldHeaders(mapping)).toEqual({
+      name: '地区', parent: '上级地区', population: '常住人口（万人）', entities: '市场主体（户）', streets: '所辖镇（街道）',
+    });
+  });
+
+  it('agency directory naming agencies 执法主体, with 所属地区 and a credit code', () => {
+    const { kind, mapping } = detect(['序号', '执法主体名称', '主体性质', '所属地区', '执法领域', '统一社会信用代码']);
+    expect(kind).toBe('agency');
+    expect(fieldHeaders(mapping)).toEqual({ name: '执法主体名称', division: '所属地区', sector: '执法领域', credit_code: '统一社会信用代码' });
+  });
 });
