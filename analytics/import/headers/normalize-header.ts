@@ -22,7 +22,7 @@ export interface NormalizedHeader {
  */
 export const HEADER_UNITS: readonly string[] = [
   '万元', '元', '千元', '亿元', '万', '件', '次', '个', '项', '宗', '起', '份', '条', '人', '万人', '人次',
-  '户', '户次', '家', '家次', '%', '‰', '分', '天', '日', '小时', '平方米', '㎡', 'm²', '吨', '公斤', '千克',
+  '户', '万户', '户次', '家', '万家', '家次', '%', '‰', '分', '天', '日', '小时', '平方米', '㎡', 'm²', '吨', '公斤', '千克',
 ];
 
 const UNIT_SET = new Set(HEADER_UNITS.map((u) => u.toLowerCase()));

@@ -12,11 +12,15 @@ const COLUMNS = [
   ['name', 'text'], ['parent', 'text'], ['kind', 'text'], ['population', 'int'], ['entities', 'int'], ['streets', 'text[]'],
 ] as const;
 
-function count(text: string | null): number | null | 'bad' {
+/**
+ * A head count in persons (or entities): `80.5万` in the cell, or `80.5` under a `（万人）` / `（万户）`
+ * header, is 805 000.
+ */
+export function count(text: string | null, headerUnit: string | null = null): number | null | 'bad' {
   if (text === null) return null;
   const t = text.replace(/[,，\s]/g, '');
-  const wan = /万$/.test(t);
-  const n = Number(t.replace(/万$/, ''));
+  const wan = /万[人户家个]?$/.test(t) || (headerUnit !== null && /^万/.test(headerUnit));
+  const n = Number(t.replace(/万[人户家个]?$|[人户家个]$/, ''));
   if (!Number.isFinite(n) || n < 0) return 'bad';
   return Math.round(wan ? n * 1e4 : n);
 }
@@ -31,8 +35,8 @@ export const divisionLoader: KindLoaderFactory = async (ctx) => {
     tables: [{ table: 'division', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
     convert(input, emit) {
       const name = input.required('name', '区划名称');
-      const population = count(input.text('population'));
-      const entities = count(input.text('entities'));
+      const population = count(input.text('population'), input.unit('population'));
+      const entities = count(input.text('entities'), input.unit('entities'));
       if (population === 'bad') input.reject('population', '常住人口应为非负数');
       if (entities === 'bad') input.reject('entities', '经营主体数应为非负数');
       if (name) {
