@@ -49,7 +49,9 @@ const RANGE_SEP = /^(?:-|~|至|到|—|–|〜|~至|—至)$/;
 const BOUND_NOTE = /\((?:不)?含[^)]*\)/g;
 /** Thousands separators, removed before clauses are split on commas. */
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
-const CLAUSE_SPLIT = /[;。,\n:]/;
+// Brackets end a clause too: tables write the no-gain case as `…3倍以下（无违法所得的，处…）`, and
+// without the split the main range would share a clause with that condition and be skipped with it.
+const CLAUSE_SPLIT = /[;。,\n:()]/;
 /** `…的处` (no comma): the text before is the condition of the clause that follows (`…的处罚` is not). */
 const CONDITION_END = /的(?=(?:处(?!罚)|并处|可处|可以处|对|给予|予以|责令))/;
 /** Words between the previous number (or 处) and a base: `以上`, `至`, `并处`, `按`, `处以` … */

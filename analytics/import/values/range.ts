@@ -47,7 +47,7 @@ export type RangeResult =
   | Rejected;
 
 /** Texts that say no fine is imposed. */
-const NO_PENALTY = /不予(?:行政)?(?:处罚|罚款)|免予(?:行政)?(?:处罚|罚款)|免于(?:处罚|罚款)|免罚|不罚|不处罚|首违不罚/;
+const NO_PENALTY = /不予(?:行政)?(?:处罚|罚款)|免予(?:行政)?(?:处罚|罚款)|免于(?:行政)?(?:处罚|罚款)|免罚|不罚|不处罚|首违不罚/;
 /** Penalties other than a fine: a standard naming only these prescribes no fine. */
 const OTHER_PENALTY = /警告|通报批评|没收|吊销|暂扣|责令停产停业|责令停业|责令关闭|拘留|降低资质|限制从业|限制开展|责令改正/;
 const WHITESPACE = /\s+/g;

@@ -52,6 +52,8 @@ describe('parseRange: fixed amounts (DOMAIN §2)', () => {
   it('takes the hull of several ranges of one text', () => {
     expect(parseRange('对个人处200元以下罚款；对单位处1000元以上5000元以下罚款')).toEqual(fixed(0, 5000));
     expect(parseRange('责令改正，处1万元以上3万元以下罚款；情节严重的，处3万元以上10万元以下罚款')).toEqual(fixed(10000, 100000));
+    // The same with the condition in brackets: the main range was dropped, leaving only 3–5万.
+    expect(parseRange('处1万元以上3万元以下罚款（情节严重的，处3万元以上5万元以下罚款）')).toEqual(fixed(10000, 50000));
   });
 });
 
@@ -89,10 +91,24 @@ describe('parseRange: multiples', () => {
         fallback: { kind: 'fixed', minYuan: 100000, maxYuan: 500000 },
       });
   });
+  it('reads a condition clause written in brackets like one after a semicolon', () => {
+    // Published tables put the no-gain case in brackets; before, the bracket glued the main range to
+    // the condition (`…3倍以下（无违法所得的`) and the whole clause was skipped as a condition.
+    expect(parseRange('违法所得2倍以上3倍以下（无违法所得的，处10万元以上25万元以下罚款）')).toEqual({
+      ok: true,
+      value: { kind: 'multiple', base: '违法所得', min: 2, max: 3 },
+      fallback: { kind: 'fixed', minYuan: 100000, maxYuan: 250000 },
+    });
+    expect(parseRange('处违法所得1倍以上3倍以下罚款(没有违法所得的，处1万元以下罚款)')).toEqual({
+      ok: true,
+      value: { kind: 'multiple', base: '违法所得', min: 1, max: 3 },
+      fallback: { kind: 'fixed', minYuan: 0, maxYuan: 10000 },
+    });
+  });
 });
 
 describe('parseRange: no fine, blanks and failures', () => {
-  it.each(['不予罚款', '免予处罚', '不予处罚', '不予行政处罚', '免予行政处罚', '首违不罚', '警告', '责令改正，给予警告'])('%s → none', (text) => {
+  it.each(['不予罚款', '免予处罚', '不予处罚', '不予行政处罚', '免予行政处罚', '免于行政处罚', '免于罚款', '首违不罚', '警告', '责令改正，给予警告'])('%s → none', (text) => {
     expect(parseRange(text)).toEqual({ ok: true, value: { kind: 'none' } });
   });
   it('returns a blank value for blank cells', () => {
