@@ -16,7 +16,7 @@ export const PENALTY_DICTIONARY = defineKind('penalty', '行政处罚', [
   },
   {
     field: 'party_name', required: true,
-    synonyms: ['行政相对人名称', '当事人', '当事人名称', '当事人姓名', '相对人名称', '被处罚人', '被处罚人名称', '被处罚单位', '处罚对象'],
+    synonyms: ['行政相对人名称', '当事人', '当事人名称', '当事人姓名', '相对人名称', '被处罚人', '被处罚人名称', '被处罚单位', '处罚对象', '违法主体名称', '违法主体'],
     notContaining: [...CODE_WORDS, '类别', '类型'],
   },
   { field: 'party_type', synonyms: ['行政相对人类别', '行政相对人类型', '相对人类别', '当事人类型', '当事人类别', '主体类型'] },
@@ -34,13 +34,14 @@ export const PENALTY_DICTIONARY = defineKind('penalty', '行政处罚', [
   {
     field: 'violation_name',
     synonyms: ['违法行为类型', '违法行为', '案由', '违法行为名称', '违法类型'],
-    notContaining: [...CODE_WORDS, '事实'],
+    // 违法行为发生地 / 违法行为发生时间 say where and when, not what.
+    notContaining: [...CODE_WORDS, '事实', '发生', '地点', '时间', '日期'],
   },
   { field: 'facts', synonyms: ['违法事实', '主要违法事实', '案件事实', '违法事实描述'] },
   { field: 'basis', synonyms: ['处罚依据', '处罚的法律依据', '处罚法律依据'] },
   { field: 'categories', synonyms: ['处罚类别', '处罚种类', '处罚类型', '处罚类别(种类)'] },
   { field: 'content', synonyms: ['处罚内容', '处罚决定内容', '处罚结果'] },
-  { field: 'fine', required: true, synonyms: ['罚款金额', '罚款', '罚款数额', '罚款额', '罚款金额合计'] },
+  { field: 'fine', required: true, synonyms: ['罚款金额', '罚款', '罚款数额', '罚款额', '罚款金额合计', '处罚金额'] },
   {
     field: 'confiscation',
     synonyms: ['没收违法所得、没收非法财物的金额', '没收金额', '没收违法所得', '没收违法所得金额', '没收违法所得、没收非法财物金额', '没收非法财物金额'],
@@ -52,13 +53,13 @@ export const PENALTY_DICTIONARY = defineKind('penalty', '行政处罚', [
   { field: 'procedure', synonyms: ['程序类型', '适用程序', '办案程序', '处罚程序', '案件程序'] },
   {
     field: 'decided_on', required: true,
-    synonyms: ['处罚决定日期', '决定日期', '作出处罚决定日期', '作出处罚决定的日期', '处罚日期', '决定书日期', '作出决定日期', '处罚决定时间'],
+    synonyms: ['处罚决定日期', '决定日期', '作出处罚决定日期', '作出处罚决定的日期', '处罚日期', '决定书日期', '作出决定日期', '处罚决定时间', '处罚时间'],
   },
   { field: 'valid_until', synonyms: ['处罚有效期', '有效期'] },
   { field: 'publish_until', synonyms: ['公示截止期', '公示截止日期', '公示期限'] },
   {
     field: 'agency', required: true,
-    synonyms: ['处罚机关', '执法机关', '实施机关', '办案单位', '作出处罚决定的机关名称', '处罚决定机关', '处罚机关名称', '执法单位', '处罚单位'],
+    synonyms: ['处罚机关', '执法机关', '实施机关', '办案单位', '作出处罚决定的机关名称', '处罚决定机关', '处罚机关名称', '执法单位', '处罚单位', '执法部门', '处罚部门'],
     notContaining: [...CODE_WORDS, '统一社会信用'],
   },
   {

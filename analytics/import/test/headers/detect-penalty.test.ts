@@ -111,6 +111,25 @@ describe('penalty headers', () => {
     expect(mapping.fields.credit_code).toBeUndefined();
   });
 
+  it('names case systems use for the fine, the agency, the date and the party', () => {
+    const { kind, mapping } = detect(['文书号', '违法主体名称', '处罚金额（元）', '处罚时间', '执法部门']);
+    expect(kind).toBe('penalty');
+    expect(fieldHeaders(mapping)).toEqual({
+      decision_no: '文书号', party_name: '违法主体名称', fine: '处罚金额（元）', decided_on: '处罚时间', agency: '执法部门',
+    });
+    expect(mapping.fields.fine.unit).toBe('元');
+  });
+
+  it('where and when the violation happened are not the violation', () => {
+    const { mapping } = detect([
+      '处罚决定书文号', '当事人', '违法行为发生地', '违法行为发生时间', '违法行为', '罚款金额', '决定日期', '处罚机关',
+    ]);
+    expect(mapping.fields.violation_name).toMatchObject({ header: '违法行为' });
+    // Alone, a place or a time column must still not be taken for the violation.
+    const alone = detect(['处罚决定书文号', '当事人', '违法行为发生地', '违法行为发生时间', '罚款金额', '决定日期', '处罚机关']);
+    expect(alone.mapping.fields.violation_name).toBeUndefined();
+  });
+
   it('our own canonical column names (re-imported exports, Parquet) map to themselves', () => {
     const { kind, mapping } = detect(['decision_no', 'party_name', 'fine', 'decided_on', 'agency', 'division']);
     expect(kind).toBe('penalty');
