@@ -43,6 +43,8 @@ const BLANK: BlankMoney = { ok: true, yuan: null, unit: null, unitFrom: null };
 
 /** A unit inside brackets anywhere in the header: `罚款金额(万元)`, `金额（单位：元）`, `[万元]`. */
 const HEADER_BRACKET = /[([【<{]([^)\]】>}]*?(百万|亿|万|千)?元[^)\]】>}]*)[)\]】>}]?/;
+/** A bracket at the end holding only a multiplier: `罚款金额（万）`, `金额（单位：万）` mean 万元. */
+const HEADER_BARE_MULTIPLIER = /[([【]\s*(?:单位:?)?\s*(百万|亿|万|千)\s*[)\]】]\s*$/;
 /** A unit after a slash or colon, or glued to the end of the name: `金额/万元`, `罚没金额万元`. */
 const HEADER_TAIL = /(?:[/:]\s*(?:单位[:]?)?|(?:额|款|得|值|计)\s*)(百万|亿|万|千)?元\s*$/;
 
@@ -59,12 +61,16 @@ function unitFromPrefix(prefix: string | undefined): MoneyUnit {
 /**
  * The money unit a column header states, or null when it states none. Recognises the unit in
  * half- or full-width brackets (`罚款金额(万元)`, `罚款金额（元）`, `没收违法所得、没收非法财物的金额(万元)`,
- * `金额（单位：万元）`), after a slash or colon (`金额/万元`), or glued to the name (`罚没金额万元`).
+ * `金额（单位：万元）`), after a slash or colon (`金额/万元`), or glued to the name (`罚没金额万元`); a bracket
+ * holding only the multiplier (`罚款金额（万）`) is the same unit.
  * A header without a unit (`罚款金额`) gives null: the caller reports the 元 default.
  */
 export function unitFromHeader(header: string): MoneyUnit | null {
   const h = toHalfWidth(header);
-  if (h.indexOf('元') < 0) return null;
+  if (h.indexOf('元') < 0) {
+    const bare = HEADER_BARE_MULTIPLIER.exec(h);
+    return bare ? unitFromPrefix(bare[1]) : null;
+  }
   const b = HEADER_BRACKET.exec(h);
   if (b) return unitFromPrefix(b[2]);
   const t = HEADER_TAIL.exec(h);

@@ -17,6 +17,10 @@ describe('unitFromHeader', () => {
     ['罚没金额万元', '万元'],
     ['违法所得（元）', '元'],
     ['金额(千元)', '千元'],
+    // A bracket holding only the multiplier: 0.5 in such a column was read as 0.5 元.
+    ['罚款金额（万）', '万元'],
+    ['罚款金额(万)', '万元'],
+    ['罚没金额（单位：万）', '万元'],
   ])('%s → %s', (header, unit) => {
     expect(unitFromHeader(header)).toBe(unit);
   });
@@ -24,6 +28,8 @@ describe('unitFromHeader', () => {
     expect(unitFromHeader('罚款金额')).toBeNull();
     expect(unitFromHeader('货值金额')).toBeNull();
     expect(unitFromHeader('处罚决定日期')).toBeNull();
+    // 万 names a unit only alone in its bracket.
+    expect(unitFromHeader('罚款金额（万以内）')).toBeNull();
   });
 });
 
