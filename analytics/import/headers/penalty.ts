@@ -44,7 +44,13 @@ export const PENALTY_DICTIONARY = defineKind('penalty', '行政处罚', [
   { field: 'fine', required: true, synonyms: ['罚款金额', '罚款', '罚款数额', '罚款额', '罚款金额合计', '处罚金额'] },
   {
     field: 'confiscation',
-    synonyms: ['没收违法所得、没收非法财物的金额', '没收金额', '没收违法所得', '没收违法所得金额', '没收违法所得、没收非法财物金额', '没收非法财物金额'],
+    synonyms: ['没收违法所得、没收非法财物的金额', '没收金额', '没收违法所得', '没收违法所得金额', '没收违法所得、没收非法财物金额'],
+  },
+  {
+    // Case systems list the two confiscations in separate columns; the loader adds this one to the above.
+    field: 'confiscation_property',
+    synonyms: ['没收非法财物金额', '没收非法财物的金额', '没收非法财物', '没收非法财物价值', '没收财物金额'],
+    notContaining: ['违法所得'],
   },
   { field: 'illegal_gain', synonyms: ['违法所得', '违法所得金额', '违法所得数额'], notContaining: ['没收'] },
   { field: 'goods_value', synonyms: ['货值金额', '货值', '涉案货值', '涉案货值金额'] },

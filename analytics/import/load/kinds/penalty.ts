@@ -38,7 +38,7 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
       const agency = input.required('agency', '处罚机关');
       const decidedOn = date(input, 'decided_on', '处罚决定日期', ctx, true);
       const fine = money(input, 'fine', ctx);
-      const confiscation = money(input, 'confiscation', ctx);
+      const confiscation = addMoney(money(input, 'confiscation', ctx), money(input, 'confiscation_property', ctx));
       const gain = money(input, 'illegal_gain', ctx);
       const goods = money(input, 'goods_value', ctx);
       if (input.rejected) return;
@@ -67,3 +67,10 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
     },
   };
 };
+
+/** The sum of two amounts in 元 (cents kept exact), or the one that is not blank. */
+function addMoney(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return (Math.round(a * 100) + Math.round(b * 100)) / 100; // in cents: 0.1 + 0.2 is not 0.3 in doubles
+}
