@@ -34,6 +34,18 @@ describe('benchmark, inspection, review, division and agency headers', () => {
     });
   });
 
+  it('benchmark variants: 法定依据 / 适用条件 / 具体标准, and 处罚种类和幅度', () => {
+    const a = detect(['序号', '违法行为', '法定依据', '处罚依据', '裁量阶次', '适用条件', '具体标准']);
+    expect(a.kind).toBe('benchmark');
+    expect(fieldHeaders(a.mapping)).toEqual({
+      seq: '序号', violation_name: '违法行为', legal_basis: '法定依据', basis: '处罚依据', tier: '裁量阶次',
+      condition: '适用条件', range_text: '具体标准',
+    });
+    const b = detect(['序号', '违法行为', '处罚依据', '裁量等级', '违法情形', '处罚种类和幅度']);
+    expect(b.kind).toBe('benchmark');
+    expect(b.mapping.fields.range_text).toMatchObject({ header: '处罚种类和幅度' });
+  });
+
   it('inspection records', () => {
     const { kind, mapping } = detect(['检查编号', '执法机关', '检查对象', '统一社会信用代码', '检查日期', '检查方式', '所属区县', '是否发现问题']);
     expect(kind).toBe('inspection');
