@@ -39,9 +39,13 @@ export const PENALTY_DICTIONARY = defineKind('penalty', '行政处罚', [
   },
   { field: 'facts', synonyms: ['违法事实', '主要违法事实', '案件事实', '违法事实描述'] },
   { field: 'basis', synonyms: ['处罚依据', '处罚的法律依据', '处罚法律依据'] },
-  { field: 'categories', synonyms: ['处罚类别', '处罚种类', '处罚类型', '处罚类别(种类)'] },
+  { field: 'categories', synonyms: ['处罚类别', '处罚种类', '处罚类型', '处罚类别(种类)', '处罚类别1'] },
+  // The 2016 双公示 template splits the categories over 处罚类别1 and 处罚类别2; the loader joins them.
+  { field: 'categories_2', synonyms: ['处罚类别2'] },
   { field: 'content', synonyms: ['处罚内容', '处罚决定内容', '处罚结果'] },
-  { field: 'fine', required: true, synonyms: ['罚款金额', '罚款', '罚款数额', '罚款额', '罚款金额合计', '处罚金额'] },
+  // Not required: the 2016 双公示 template has no amount column (the loader reads the fine from
+  // 处罚结果 then), and a warning-only list has none either.
+  { field: 'fine', synonyms: ['罚款金额', '罚款', '罚款数额', '罚款额', '罚款金额合计', '处罚金额'] },
   {
     field: 'confiscation',
     synonyms: ['没收违法所得、没收非法财物的金额', '没收金额', '没收违法所得', '没收违法所得金额', '没收违法所得、没收非法财物金额'],
@@ -76,6 +80,6 @@ export const PENALTY_DICTIONARY = defineKind('penalty', '行政处罚', [
   { field: 'data_source_code', synonyms: ['数据来源单位统一社会信用代码', '数据来源单位代码'] },
   { field: 'division', synonyms: ['所属区县', '行政区划', '区县', '所属区域', '区划', '所属地区'] },
   { field: 'officers', synonyms: ['执法人员', '执法证号', '执法人员及执法证号', '执法人员姓名及执法证号', '承办人'] },
-  { field: 'status', synonyms: ['公示状态', '状态', '数据状态'] },
+  { field: 'status', synonyms: ['公示状态', '状态', '数据状态', '当前状态'] },
   { field: 'note', synonyms: ['备注'] },
 ]);

@@ -1,9 +1,11 @@
 /**
  * Penalty decisions (行政处罚) → `penalty_case`. Required: 决定书文号, 当事人, 决定日期, 处罚机关.
+ * Without a 罚款金额 column (2016 双公示 template) the fine is read from the 处罚结果 text.
  * Revoked records (公示状态 撤销 / 删除) do not count: they are listed as rejects with that reason,
  * so rows read = imported + rejected still holds. Duplicates: same 决定书文号 and 当事人.
  */
 import { splitCategories } from '../../values/category.ts';
+import { fineFromText } from '../../values/fine-in-text.ts';
 import { normalizeTier } from '../../values/tier.ts';
 import { normalizePartyType, normalizeProcedure } from '../../values/appeal.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
@@ -24,6 +26,12 @@ const COLUMNS = [
 /** The penalty converter. */
 export const penaltyLoader: KindLoaderFactory = async (ctx) => {
   let unplaced = 0;
+  const fields = ctx.mapping.fields;
+  if (!fields.fine) {
+    ctx.notes.add(fields.content
+      ? `文件没有罚款金额列，罚款金额取自「${fields.content.header}」列中“罚款……元”的文字`
+      : '文件没有罚款金额列，罚款金额为空');
+  }
   return {
     tables: [{ table: 'penalty_case', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
     dedupe: { key: ['decision_no', 'party_name'], column: ctx.mapping.fields.decision_no?.header ?? null },
@@ -37,14 +45,14 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
       const party = input.required('party_name', '当事人名称');
       const agency = input.required('agency', '处罚机关');
       const decidedOn = date(input, 'decided_on', '处罚决定日期', ctx, true);
-      const fine = money(input, 'fine', ctx);
+      const fine = input.has('fine') ? money(input, 'fine', ctx) : fineFromText(input.text('content'));
       const confiscation = addMoney(money(input, 'confiscation', ctx), money(input, 'confiscation_property', ctx));
       const gain = money(input, 'illegal_gain', ctx);
       const goods = money(input, 'goods_value', ctx);
       if (input.rejected) return;
 
       const content = input.text('content');
-      const rawCategories = input.text('categories');
+      const rawCategories = joinTexts(input.text('categories'), input.text('categories_2'));
       const split = splitCategories(rawCategories, content);
       let categories: string[] = split.categories;
       // A decision with a fine but no category column is at least a 罚款.
@@ -73,4 +81,10 @@ function addMoney(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
   return (Math.round(a * 100) + Math.round(b * 100)) / 100; // in cents: 0.1 + 0.2 is not 0.3 in doubles
+}
+
+/** Two category cells as one text (`罚款；没收违法所得`), or the one that is not blank. */
+function joinTexts(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b === null ? a : `${a}；${b}`;
 }

@@ -45,4 +45,29 @@ describe('penalty exports from case systems', () => {
     );
     expect(rows.map((x) => x.confiscation_yuan)).toEqual([2000.5, 300.25, null]);
   });
+
+  it('imports the 2016 双公示 template: no 罚款金额 column, 处罚类别1 + 处罚类别2, fine read from 处罚结果', async () => {
+    const f = join(dir, 'template-2016.xlsx');
+    await writeXlsx(f, [{
+      name: 'S',
+      rows: [
+        ['行政处罚决定书文号', '处罚名称', '处罚类别1', '处罚类别2', '处罚事由', '处罚依据', '行政相对人名称',
+          '行政相对人代码_1(统一社会信用代码)', '法定代表人姓名', '处罚结果', '处罚决定日期', '处罚机关', '当前状态', '地方编码', '备注'],
+        ['连卫罚〔2019〕1号', '甲诊所超范围执业案', '罚款', '没收违法所得', '超范围执业', '《医疗机构管理条例》', '甲诊所',
+          '52320706MJ1XXXXX1A', '张三', '没收违法所得2000元，罚款人民币伍仟元整', '2019-06-05', AGENCY, '0', '320700', null],
+        ['连卫罚〔2019〕2号', '乙药店案', '警告', null, '未按规定陈列', '《药品管理法》', '乙药店',
+          '92320706MA2XXXXX2B', '李四', '警告', '2019/6/6', AGENCY, '0', '320700', null],
+      ],
+    }]);
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ kind: 'penalty', rows_imported: 2, rows_rejected: 0 });
+    expect(r.notes).toContain('文件没有罚款金额列，罚款金额取自「处罚结果」列中“罚款……元”的文字');
+    const rows = await all<{ categories: string[]; fine_yuan: number | null }>(
+      ws.conn, sql`SELECT categories, fine_yuan FROM penalty_case ORDER BY source_row`,
+    );
+    expect(rows).toEqual([
+      { categories: ['罚款', '没收违法所得'], fine_yuan: 5000 },
+      { categories: ['警告'], fine_yuan: null },
+    ]);
+  });
 });
