@@ -5,6 +5,7 @@
  * so rows read = imported + rejected still holds. Duplicates: same 决定书文号 and 当事人.
  */
 import { splitCategories } from '../../values/category.ts';
+import { isValidCreditCode } from '../../values/credit-code.ts';
 import { fineFromText } from '../../values/fine-in-text.ts';
 import { normalizeTier } from '../../values/tier.ts';
 import { normalizePartyType, normalizeProcedure } from '../../values/appeal.ts';
@@ -53,13 +54,15 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
 
       const content = input.text('content');
       const rawCategories = joinTexts(input.text('categories'), input.text('categories_2'));
-      const split = splitCategories(rawCategories, content);
+      const hasCategoryColumn = input.has('categories') || input.has('categories_2');
+      // Case systems often have no 处罚类别 column, only the result text (`警告`, `没收违法所得500元，罚款5000元`).
+      const split = hasCategoryColumn ? splitCategories(rawCategories, content) : { categories: splitCategories(content).categories, unknown: [] };
       let categories: string[] = split.categories;
       // A decision with a fine but no category column is at least a 罚款.
       if (!categories.length && fine !== null && fine > 0) categories = ['罚款'];
       if (split.unknown.length) ctx.notes.add(`处罚类别中有无法归类的内容（如「${split.unknown[0]}」），已保留原文`);
       const tier = normalizeTier(input.text('tier'));
-      const creditCode = input.text('credit_code')?.toUpperCase() ?? null;
+      const creditCode = input.text('credit_code')?.toUpperCase() ?? creditCodeOf(input.text('id_number'));
       const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency, creditCode });
       if (!placed.division) unplaced++;
       emit(0, [
@@ -87,4 +90,16 @@ function addMoney(a: number | null, b: number | null): number | null {
 function joinTexts(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   return b === null ? a : `${a}；${b}`;
+}
+
+const ID_CARD = /^\d{17}[\dX]$/;
+
+/**
+ * A 证件号码 that is a 统一社会信用代码 (one 证件号码 column for people and companies alike), else null.
+ * An 18-digit ID card number can pass the credit-code check by chance, so digit-only numbers are not taken.
+ */
+function creditCodeOf(idNumber: string | null): string | null {
+  if (idNumber === null) return null;
+  const c = idNumber.trim().toUpperCase();
+  return !ID_CARD.test(c) && isValidCreditCode(c) ? c : null;
 }

@@ -70,4 +70,27 @@ describe('penalty exports from case systems', () => {
       { categories: ['警告'], fine_yuan: null },
     ]);
   });
+
+  it('reads the categories from 处罚结果 when there is no 处罚类别 column, and a credit code from 证件号码', async () => {
+    const f = join(dir, 'no-category-column.xlsx');
+    await writeXlsx(f, [{
+      name: 'S',
+      rows: [
+        ['案件编号', '当事人', '当事人类型', '证件号码', '处罚结果', '罚款金额(元)', '决定日期', '办案单位'],
+        ['JS-1', '张某', '自然人', '320705199001012345', '警告', null, '2024-03-05', '连云港市城市管理局'],
+        ['JS-2', '某有限公司', '企业法人', '91320700MA1N7MKX8N', '没收违法所得500元，罚款5000元', 5000, '2024-03-06', '连云港市城市管理局'],
+        ['JS-3', '李某', '自然人', '320705199001015678', '责令改正', null, '2024-03-07', '连云港市城市管理局'],
+      ],
+    }]);
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ kind: 'penalty', rows_imported: 3, rows_rejected: 0 });
+    const rows = await all<{ categories: string[] | null; credit_code: string | null; id_number: string | null }>(
+      ws.conn, sql`SELECT categories, credit_code, id_number FROM penalty_case ORDER BY source_row`,
+    );
+    expect(rows).toEqual([
+      { categories: ['警告'], credit_code: null, id_number: '320705199001012345' },
+      { categories: ['没收违法所得', '罚款'], credit_code: '91320700MA1N7MKX8N', id_number: '91320700MA1N7MKX8N' },
+      { categories: null, credit_code: null, id_number: '320705199001015678' },
+    ]);
+  });
 });
