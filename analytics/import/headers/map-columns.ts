@@ -28,12 +28,20 @@ interface Candidate {
   column: HeaderColumn;
   quality: number;
   match: 'exact' | 'contains';
+  /** Place of the matched synonym in the field's list: earlier synonyms are the more specific names. */
+  rank: number;
 }
 
-/** Better candidates first: quality, then required fields, then the leftmost column, then dictionary order. */
+/**
+ * Better candidates first: quality, then required fields, then the earlier synonym, then the
+ * leftmost column, then dictionary order. The synonym rank settles two exact headers for one field:
+ * a case-system export with both 案件编号 and 处罚决定书文号 binds the decision number to
+ * 处罚决定书文号 wherever the columns stand.
+ */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return b.quality - a.quality
     || Number(b.required) - Number(a.required)
+    || a.rank - b.rank
     || a.column.index - b.column.index
     || a.order - b.order;
 }
@@ -70,7 +78,7 @@ function bindFields(kind: ImportKind, columns: HeaderColumn[], taken: Set<number
     for (const column of columns) {
       if (taken.has(column.index)) continue;
       const m = matchColumn(spec, column);
-      if (m) candidates.push({ field: spec.field, order, required: spec.required, column, quality: m.quality, match: m.match });
+      if (m) candidates.push({ field: spec.field, order, required: spec.required, column, quality: m.quality, match: m.match, rank: Math.max(0, spec.synonyms.indexOf(m.synonym)) });
     }
   });
   candidates.sort(compareCandidates);
@@ -163,7 +171,7 @@ function profileQuestions(kind: ImportKind, columns: HeaderColumn[]): Candidate[
     const order = specs.findIndex((spec) => spec.synonyms.some((s) => asked === s || (s.length >= MIN_TAIL_SYNONYM && asked.endsWith(s))));
     if (order < 0) continue;
     const spec = specs[order];
-    out.push({ field: spec.field, order, required: spec.required, column, quality: QUESTION_QUALITY, match: 'contains' });
+    out.push({ field: spec.field, order, required: spec.required, column, quality: QUESTION_QUALITY, match: 'contains', rank: 0 });
   }
   return out;
 }

@@ -78,6 +78,19 @@ describe('penalty headers', () => {
     expect(mapping.fields.illegal_gain.unit).toBe('元');
   });
 
+  it('two exact headers for one field: the more specific name wins wherever it stands', () => {
+    // Case systems list their own 案件编号 beside the 处罚决定书文号 the 双公示 record is keyed on.
+    for (const headers of [
+      ['案件编号', '处罚决定书文号', '当事人', '罚款金额（元）', '决定日期', '执法机关', '办案单位'],
+      ['处罚决定书文号', '案件编号', '当事人', '罚款金额（元）', '决定日期', '办案单位', '执法机关'],
+    ]) {
+      const { kind, mapping } = detect(headers);
+      expect(kind).toBe('penalty');
+      expect(mapping.fields.decision_no.header).toBe('处罚决定书文号');
+      expect(mapping.fields.agency.header).toBe('执法机关');
+    }
+  });
+
   it('full-width brackets, spaces, * markers and synonyms from other case systems', () => {
     const { kind, mapping } = detect(['*案件编号', '当事人名称', '罚款金额 （万元）', '作出处罚决定日期', '实施机关', '违法行为 ', '没收金额（元）', '执法人员', '程序类型']);
     expect(kind).toBe('penalty');
