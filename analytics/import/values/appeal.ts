@@ -77,7 +77,7 @@ export function normalizeProcedure(raw: unknown): Procedure | null {
 /** 行政相对人类别 (DOMAIN §1). */
 export type PartyType = '法人及非法人组织' | '个体工商户' | '自然人';
 
-const ORGANISATION = /法人|组织|企业|单位|公司|机关|团体/;
+const ORGANISATION = /法人|组织|企业|单位|公司|机关|团体|合作社/;
 const PERSON = /自然人|公民|个人|居民/;
 
 /**

@@ -6,6 +6,7 @@
  */
 import { splitCategories } from '../../values/category.ts';
 import { isValidCreditCode } from '../../values/credit-code.ts';
+import { inferPartyType } from '../../values/party-type.ts';
 import { fineFromText } from '../../values/fine-in-text.ts';
 import { normalizeTier } from '../../values/tier.ts';
 import { normalizePartyType, normalizeProcedure } from '../../values/appeal.ts';
@@ -27,6 +28,7 @@ const COLUMNS = [
 /** The penalty converter. */
 export const penaltyLoader: KindLoaderFactory = async (ctx) => {
   let unplaced = 0;
+  let typeInferred = 0;
   const fields = ctx.mapping.fields;
   if (!fields.fine) {
     ctx.notes.add(fields.content
@@ -65,8 +67,13 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
       const creditCode = input.text('credit_code')?.toUpperCase() ?? creditCodeOf(input.text('id_number'));
       const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency, creditCode });
       if (!placed.division) unplaced++;
+      // The national templates have no type column; the simple-procedure cap (200 元 for a person,
+      // 3 000 元 for an organisation) needs the type.
+      const statedType = normalizePartyType(input.text('party_type'));
+      const partyType = statedType ?? inferPartyType(creditCode, input.text('id_type'), input.text('id_number'));
+      if (!statedType && partyType) typeInferred++;
       emit(0, [
-        decisionNo, party, normalizePartyType(input.text('party_type')), creditCode, input.text('id_number'),
+        decisionNo, party, partyType, creditCode, input.text('id_number'),
         input.text('legal_rep'), input.text('violation_code'), input.text('violation_name'), input.text('facts'), input.text('basis'),
         categories, rawCategories, content, fine, confiscation, gain, goods, tier?.tier ?? null, tier?.rank ?? null,
         input.text('tier'), normalizeProcedure(input.text('procedure')), decidedOn, agency, placed.division, placed.source,
@@ -75,6 +82,7 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
     },
     async finish() {
       if (unplaced) ctx.notes.add(`${unplaced} 条记录无法确定所属区县（未计入区县统计）`);
+      if (typeInferred) ctx.notes.add(`${typeInferred} 条记录未写明相对人类别，已按统一社会信用代码或证件类型推断`);
     },
   };
 };

@@ -46,6 +46,39 @@ describe('penalty exports from case systems', () => {
     expect(rows.map((x) => x.confiscation_yuan)).toEqual([2000.5, 300.25, null]);
   });
 
+  it('infers the party type the national templates leave out: credit code type, identity document', async () => {
+    const f = join(dir, 'template-types.xlsx');
+    await writeXlsx(f, [
+      {
+        name: '法人及非法人组织',
+        rows: [
+          ['行政相对人名称', '行政相对人代码_1(统一社会信用代码)', '法定代表人', '行政处罚决定书文号', '处罚类别', '罚款金额(万元)', '处罚决定日期', '处罚机关'],
+          ['甲贸易有限公司', '913207036J6THN7T19', '江某', '连卫罚〔2024〕11号', '罚款', 0.5, '2024-03-05', AGENCY],
+          ['海州区乙便利店', '92320703MA1XK8JL2N', '王某', '连卫罚〔2024〕12号', '罚款', 0.05, '2024-03-06', AGENCY],
+          ['丙合作社', null, '李某', '连卫罚〔2024〕13号', '警告', null, '2024-03-07', AGENCY],
+        ],
+      },
+      {
+        name: '自然人',
+        rows: [
+          ['行政相对人名称', '证件类型', '证件号码', '行政处罚决定书文号', '处罚类别', '罚款金额(万元)', '处罚决定日期', '处罚机关', '行政相对人类别'],
+          ['康某某', '身份证', '320703********1164', '连卫罚〔2024〕14号', '罚款', 0.02, '2024-03-08', AGENCY, null],
+          ['赵某', null, '320703199001011164', '连卫罚〔2024〕15号', '罚款', 0.02, '2024-03-09', AGENCY, null],
+          ['钱某', '身份证', '320703199001011180', '连卫罚〔2024〕16号', '罚款', 0.02, '2024-03-10', AGENCY, '个体工商户'],
+        ],
+      },
+    ]);
+    const results = await importFile(ws, f);
+    expect(results.map((r) => r.rows_imported)).toEqual([3, 3]);
+    expect(results[0].notes).toContain('2 条记录未写明相对人类别，已按统一社会信用代码或证件类型推断');
+    expect(results[1].notes).toContain('2 条记录未写明相对人类别，已按统一社会信用代码或证件类型推断');
+    const rows = await all<{ party_name: string; party_type: string | null }>(ws.conn, sql`SELECT party_name, party_type FROM penalty_case ORDER BY decision_no`);
+    expect(rows.map((x) => [x.party_name, x.party_type])).toEqual([
+      ['甲贸易有限公司', '法人及非法人组织'], ['海州区乙便利店', '个体工商户'], ['丙合作社', null],
+      ['康某某', '自然人'], ['赵某', '自然人'], ['钱某', '个体工商户'],
+    ]);
+  });
+
   it('imports the 2016 双公示 template: no 罚款金额 column, 处罚类别1 + 处罚类别2, fine read from 处罚结果', async () => {
     const f = join(dir, 'template-2016.xlsx');
     await writeXlsx(f, [{
