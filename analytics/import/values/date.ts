@@ -45,6 +45,8 @@ const MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(.*)$/;
  */
 const TIME = /^[T\s]*(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[:时点]\s*(?:(\d{1,2})\s*(?:[:分]\s*(?:(\d{1,2})(?:\.\d+)?\s*秒?)?)?)?\s*(AM|PM|am|pm)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const DIGITS = /^\d+(?:\.\d+)?$/;
+/** A weekday after the date (`2024年3月5日 星期二`, `2024-03-05（周二）`), as OA systems print it; ignored. */
+const WEEKDAY = /^\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天][)）]?/;
 const CHINA_OFFSET_MIN = 8 * 60;
 
 /** Why y-m-d is no date (month 13, 31 April), or null when it is one. */
@@ -135,6 +137,7 @@ function fromText(s: string, date1904: boolean): DateResult {
   const d = +dRaw;
   const date = dateOrReason(y, m, d);
   if (typeof date !== 'string') return date;
+  if (rest.length !== 0 && WEEKDAY.test(rest)) rest = rest.replace(WEEKDAY, '');
   if (rest.length === 0 || rest.trim() === '') return { ok: true, date, time: null };
   const t = TIME.exec(rest);
   if (!t) return reject(REASONS.dateUnknown);
@@ -157,7 +160,8 @@ function fromText(s: string, date1904: boolean): DateResult {
  * - Text: `2024-03-05`, `2024/3/5`, `2024.03.05`, `2024年3月5日`, `2024年03月05日`, `3/5/2024`, `20240305`,
  *   serials written as text (20000 ≤ n < 100000), and any of these with a time: `2024-03-05 14:30:00`,
  *   `2024/3/5 14:30`, `2024-03-05T14:30:00`, `2024年3月5日 14时30分`, `下午3时`, `2:30 PM`. A zone suffix
- *   (`Z`, `+00:00`) is converted to China time (UTC+8). Full-width digits are accepted.
+ *   (`Z`, `+00:00`) is converted to China time (UTC+8). Full-width digits are accepted, and so is a
+ *   weekday after the date (`2024年3月5日 星期二`, `2024-03-05（周二）14:30`), which is not checked.
  * - Rejected: month outside 1–12 → `月份超出范围`; a day the month lacks (`2月30日`) → `日期不存在`;
  *   hour > 23 or minute/second > 59 → `时间不存在`; year and month only → `日期不完整`; anything else →
  *   `无法识别的日期`. Two-digit years are rejected (`24/3/5` is ambiguous), and so are dates in Chinese
