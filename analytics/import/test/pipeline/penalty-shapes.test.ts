@@ -2,27 +2,15 @@
  * Penalty exports in shapes our generator does not write, taken from agencies' case systems: each
  * test imports a small file and reads back what was stored.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from '../../../sql/fragment.ts';
 import { all } from '../../../sql/run.ts';
-import { openWorkspace, type Workspace } from '../../../workspace/open.ts';
 import { importFile } from '../../import-file.ts';
 import { writeXlsx } from './fixtures.ts';
+import { workspacePerTest } from './workspace-per-test.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'penalty-shapes-'));
-let n = 0;
-let ws: Workspace;
-beforeEach(async () => {
-  ws?.close();
-  ws = await openWorkspace(join(dir, `ws${n++}.duckdb`), { create: true });
-});
-afterAll(() => {
-  ws?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, ws: workspace } = workspacePerTest('penalty-shapes-');
 
 const AGENCY = '连云港市卫生健康委员会';
 
@@ -38,10 +26,10 @@ describe('penalty exports from case systems', () => {
         ['连卫罚〔2024〕3号', '丙药店', 5000, null, null, '2024-03-07', AGENCY],
       ],
     }]);
-    const [r] = await importFile(ws, f);
+    const [r] = await importFile(workspace(), f);
     expect(r).toMatchObject({ kind: 'penalty', rows_imported: 3, rows_rejected: 0 });
     const rows = await all<{ decision_no: string; confiscation_yuan: number | null }>(
-      ws.conn, sql`SELECT decision_no, confiscation_yuan FROM penalty_case ORDER BY source_row`,
+      workspace().conn, sql`SELECT decision_no, confiscation_yuan FROM penalty_case ORDER BY source_row`,
     );
     expect(rows.map((x) => x.confiscation_yuan)).toEqual([2000.5, 300.25, null]);
   });
@@ -68,11 +56,11 @@ describe('penalty exports from case systems', () => {
         ],
       },
     ]);
-    const results = await importFile(ws, f);
+    const results = await importFile(workspace(), f);
     expect(results.map((r) => r.rows_imported)).toEqual([3, 3]);
     expect(results[0].notes).toContain('2 条记录未写明相对人类别，已按统一社会信用代码或证件类型推断');
     expect(results[1].notes).toContain('2 条记录未写明相对人类别，已按统一社会信用代码或证件类型推断');
-    const rows = await all<{ party_name: string; party_type: string | null }>(ws.conn, sql`SELECT party_name, party_type FROM penalty_case ORDER BY decision_no`);
+    const rows = await all<{ party_name: string; party_type: string | null }>(workspace().conn, sql`SELECT party_name, party_type FROM penalty_case ORDER BY decision_no`);
     expect(rows.map((x) => [x.party_name, x.party_type])).toEqual([
       ['甲贸易有限公司', '法人及非法人组织'], ['海州区乙便利店', '个体工商户'], ['丙合作社', null],
       ['康某某', '自然人'], ['赵某', '自然人'], ['钱某', '个体工商户'],
@@ -92,11 +80,11 @@ describe('penalty exports from case systems', () => {
           '92320706MA2XXXXX2B', '李四', '警告', '2019/6/6', AGENCY, '0', '320700', null],
       ],
     }]);
-    const [r] = await importFile(ws, f);
+    const [r] = await importFile(workspace(), f);
     expect(r).toMatchObject({ kind: 'penalty', rows_imported: 2, rows_rejected: 0 });
     expect(r.notes).toContain('文件没有罚款金额列，罚款金额取自「处罚结果」列中“罚款……元”的文字');
     const rows = await all<{ categories: string[]; fine_yuan: number | null }>(
-      ws.conn, sql`SELECT categories, fine_yuan FROM penalty_case ORDER BY source_row`,
+      workspace().conn, sql`SELECT categories, fine_yuan FROM penalty_case ORDER BY source_row`,
     );
     expect(rows).toEqual([
       { categories: ['罚款', '没收违法所得'], fine_yuan: 5000 },
@@ -115,10 +103,10 @@ describe('penalty exports from case systems', () => {
         ['JS-3', '李某', '自然人', '320705199001015678', '责令改正', null, '2024-03-07', '连云港市城市管理局'],
       ],
     }]);
-    const [r] = await importFile(ws, f);
+    const [r] = await importFile(workspace(), f);
     expect(r).toMatchObject({ kind: 'penalty', rows_imported: 3, rows_rejected: 0 });
     const rows = await all<{ categories: string[] | null; credit_code: string | null; id_number: string | null }>(
-      ws.conn, sql`SELECT categories, credit_code, id_number FROM penalty_case ORDER BY source_row`,
+      workspace().conn, sql`SELECT categories, credit_code, id_number FROM penalty_case ORDER BY source_row`,
     );
     expect(rows).toEqual([
       { categories: ['警告'], credit_code: null, id_number: '320705199001012345' },

@@ -2,27 +2,15 @@
  * Hotline ticket exports in shapes our generator does not write: 办理时限 as a number of days, a
  * 12348 export whose line is named only in the title, headers of the legal-aid hotline.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from '../../../sql/fragment.ts';
 import { all } from '../../../sql/run.ts';
-import { openWorkspace, type Workspace } from '../../../workspace/open.ts';
 import { importFile } from '../../import-file.ts';
 import { writeXlsx } from './fixtures.ts';
+import { workspacePerTest } from './workspace-per-test.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'ticket-shapes-'));
-let n = 0;
-let ws: Workspace;
-beforeEach(async () => {
-  ws?.close();
-  ws = await openWorkspace(join(dir, `ws${n++}.duckdb`), { create: true });
-});
-afterAll(() => {
-  ws?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, ws: workspace } = workspacePerTest('ticket-shapes-');
 
 describe('ticket exports', () => {
   it('reads 办理时限 given as days (calendar or working) as well as a deadline', async () => {
@@ -38,10 +26,10 @@ describe('ticket exports', () => {
         ['GD5', '2025-04-03 09:10:00', '举报', '占道', '海州区', '尽快', '是', '满意'],
       ],
     }]);
-    const [r] = await importFile(ws, f);
+    const [r] = await importFile(workspace(), f);
     expect(r.rows_imported).toBe(4);
     expect(r.rejects).toEqual([expect.objectContaining({ row: 6, column: '办理时限', value: '尽快', reason: '无法识别的日期' })]);
-    const rows = await all(ws.conn, sql`SELECT ticket_no, due_at::VARCHAR AS due, resolved FROM hotline_ticket ORDER BY ticket_no`);
+    const rows = await all(workspace().conn, sql`SELECT ticket_no, due_at::VARCHAR AS due, resolved FROM hotline_ticket ORDER BY ticket_no`);
     expect(rows).toEqual([
       { ticket_no: 'GD1', due: '2025-04-10 09:10:00', resolved: true },
       { ticket_no: 'GD2', due: '2025-04-10 09:10:00', resolved: true },
@@ -62,8 +50,8 @@ describe('ticket exports', () => {
     await writeXlsx(named, [{ name: 'Sheet1', rows: [head, ['GD9', '2025-05-02 10:00', '市容', '占道经营', '连云区', '理解']] }]);
     const plain = join(dir, '工单.xlsx');
     await writeXlsx(plain, [{ name: 'Sheet1', rows: [head, ['GD8', '2025-05-03 10:00', '市容', '占道经营', '连云区', '']] }]);
-    for (const f of [titled, named, plain]) expect((await importFile(ws, f))[0].rows_imported).toBe(1);
-    const rows = await all(ws.conn, sql`SELECT ticket_no, line, category, content, satisfaction FROM hotline_ticket ORDER BY ticket_no`);
+    for (const f of [titled, named, plain]) expect((await importFile(workspace(), f))[0].rows_imported).toBe(1);
+    const rows = await all(workspace().conn, sql`SELECT ticket_no, line, category, content, satisfaction FROM hotline_ticket ORDER BY ticket_no`);
     expect(rows).toEqual([
       { ticket_no: 'FL1', line: '12348', category: '劳动争议', content: '咨询劳动合同问题', satisfaction: '满意' },
       { ticket_no: 'GD8', line: null, category: '市容', content: '占道经营', satisfaction: null },
