@@ -195,6 +195,9 @@ export interface ImportJob {
   id: string;
   state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
   file: string | null;
+  /** Position of `file` among the job's files (0-based) and how many there are. */
+  fileIndex: number;
+  fileCount: number;
   phase: 'hash' | 'detect' | 'load' | 'commit' | 'done' | null;
   rows: number;
   rowsPerSecond: number;

@@ -49,7 +49,7 @@ export class ImportQueue {
   /** Queues a job on `handle`; returns its state (queued, or running when the queue was empty). */
   start(handle: WorkspaceHandle, req: ImportRequest): ImportJob {
     const id = randomBytes(8).toString('hex');
-    const job: ImportJob = { id, state: 'queued', file: null, phase: null, rows: 0, rowsPerSecond: 0, fraction: null, results: [], failures: [], error: null };
+    const job: ImportJob = { id, state: 'queued', file: null, fileIndex: 0, fileCount: req.sources.length, phase: null, rows: 0, rowsPerSecond: 0, fraction: null, results: [], failures: [], error: null };
     const rec: JobRecord = { job, controller: new AbortController(), done: Promise.resolve(), sources: req.sources };
     rec.done = handle.write((ws) => this.run(rec, ws, req)).catch(() => undefined);
     this.jobs.set(id, rec);
@@ -96,6 +96,7 @@ export class ImportQueue {
       for (const [i, src] of req.sources.entries()) {
         controller.signal.throwIfAborted();
         job.file = src.name;
+        job.fileIndex = i;
         try {
           const results = await importFile(ws, src.path, {
             kind: req.kind, mapping: req.mapping, replace: req.replace, strict: req.strict, signal: controller.signal,

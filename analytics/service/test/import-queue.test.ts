@@ -134,6 +134,7 @@ describe('import jobs', () => {
     const [[done]] = (await watch([job.id], ([j]) => finished(j))).slice(-1);
     expect(done.state).toBe('done');
     expect(done.error).toBeNull();
+    expect([done.fileIndex, done.fileCount]).toEqual([1, 2]);
     expect(done.failures).toHaveLength(1);
     expect(done.failures[0].file).toBe('行政处罚_坏.csv');
     expect(done.failures[0].error.message).toContain('行政处罚_坏.csv');

@@ -146,6 +146,7 @@ export const zh = {
     back: '返回',
     restart: '继续导入其他文件',
     running: '正在导入…',
+    fileOf: (n: number, total: number) => `（第 ${n} / ${total} 个文件）`,
     phase: { hash: '计算校验值', detect: '识别表头', load: '读取与校验', commit: '写入工作区', done: '完成' } as Record<string, string>,
     rowsDone: (rows: string, rps: string) => `已处理 ${rows} 行 · ${rps} 行/秒`,
     cancelled: '导入已取消，工作区未作任何更改。',

@@ -7,7 +7,7 @@ function result(file: string, skipped: BatchResult['skipped'] = null, sheet: str
 }
 const failure = (file: string): ImportFailure => ({ file, error: { name: 'ImportError', code: 'UNKNOWN_SHAPE', message: `${file} 无法识别` } });
 function job(state: ImportJob['state'], failures: ImportFailure[], error: ImportJob['error'] = null): ImportJob {
-  return { id: 'j', state, file: 'c.csv', phase: 'done', rows: 0, rowsPerSecond: 0, fraction: 1, results: [], failures, error };
+  return { id: 'j', state, file: 'c.csv', fileIndex: 0, fileCount: 1, phase: 'done', rows: 0, rowsPerSecond: 0, fraction: 1, results: [], failures, error };
 }
 
 describe('import outcome', () => {

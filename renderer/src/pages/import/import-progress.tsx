@@ -63,10 +63,13 @@ export function ImportProgress({ jobs, onDone }: { jobs: StartImportRequest[]; o
   };
 
   const percent = job?.fraction !== null && job?.fraction !== undefined ? Math.round(job.fraction * 100) : null;
+  // Files across all jobs: those of the jobs before this one, then this job's position.
+  const fileCount = jobs.reduce((n, j) => n + j.sourceIds.length, 0);
+  const fileNo = jobs.slice(0, index).reduce((n, j) => n + j.sourceIds.length, 0) + (job?.fileIndex ?? 0) + 1;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
-      <Typography.Text strong>
-        {zh.import.running} {jobs.length > 1 ? `（${index + 1} / ${jobs.length}）` : ''} {job?.file ?? ''}
+      <Typography.Text strong data-import-file>
+        {zh.import.running} {fileCount > 1 ? zh.import.fileOf(Math.min(fileNo, fileCount), fileCount) : ''} {job?.file ?? ''}
       </Typography.Text>
       <Progress percent={percent ?? 100} status="active" showInfo={percent !== null} />
       <Typography.Text type="secondary" data-import-progress>
