@@ -11,10 +11,11 @@ import { useAsync } from '../../hooks/use-async.ts';
 import { errorText } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/status-views.tsx';
 
-export function BatchList({ onReplace }: { onReplace: (batch: BatchInfo) => void }) {
+/** `refreshKey` changes when files were written by an import still running (the data version bumps at its end). */
+export function BatchList({ onReplace, refreshKey = 0 }: { onReplace: (batch: BatchInfo) => void; refreshKey?: number }) {
   const { api, dataVersion, dataChanged } = useAppState();
   const { message } = App.useApp();
-  const { data, error, loading, reload } = useAsync(String(dataVersion), () => api.listBatches());
+  const { data, error, loading, reload } = useAsync(`${dataVersion}-${refreshKey}`, () => api.listBatches());
 
   const remove = async (b: BatchInfo) => {
     try {

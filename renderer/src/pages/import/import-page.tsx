@@ -26,6 +26,9 @@ export function ImportPage() {
   const [files, setFiles] = useState<StagedFile[]>([]);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [replacing, setReplacing] = useState<BatchInfo | null>(null);
+  // Bumped while an import runs, each time a file has been written, so the batch list shows it.
+  const [written, setWritten] = useState(0);
+  const fileDone = useCallback(() => setWritten((n) => n + 1), []);
   const jobs = useMemo(() => (step === 'run' ? planJobs(files) : []), [step, files]);
 
   const previewed = (previews: ImportPreview[], replace = false) => {
@@ -58,10 +61,10 @@ export function ImportPage() {
         />
         {step === 'choose' && <FileDrop onPreviewed={(p) => previewed(p)} />}
         {step === 'mapping' && <MappingReview files={files} onChange={setFiles} onBack={restart} onStart={() => setStep('run')} />}
-        {step === 'run' && <ImportProgress jobs={jobs} onDone={done} />}
+        {step === 'run' && <ImportProgress jobs={jobs} onDone={done} onFileDone={fileDone} />}
         {step === 'result' && outcome && <ImportResult outcome={outcome} onRestart={restart} />}
       </Card>
-      <BatchList onReplace={setReplacing} />
+      <BatchList onReplace={setReplacing} refreshKey={written} />
       <Modal open={replacing !== null} title={replacing ? zh.import.replaceTitle(replacing.file_name) : ''} footer={null} onCancel={() => setReplacing(null)} destroyOnHidden>
         {replacing && (
           <FileDrop

@@ -17,7 +17,8 @@ const POLL_MS = 250;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function ImportProgress({ jobs, onDone }: { jobs: StartImportRequest[]; onDone: (o: ImportOutcome) => void }) {
+/** `onFileDone` runs whenever another file has been written (the batch list shows it at once). */
+export function ImportProgress({ jobs, onDone, onFileDone }: { jobs: StartImportRequest[]; onDone: (o: ImportOutcome) => void; onFileDone?: () => void }) {
   const { api } = useAppState();
   const [job, setJob] = useState<ImportJob | null>(null);
   const [index, setIndex] = useState(0);
@@ -39,10 +40,15 @@ export function ImportProgress({ jobs, onDone }: { jobs: StartImportRequest[]; o
         try {
           j = await api.startImport(req);
           current.current = j.id;
+          let written = 0;
           while (j.state === 'queued' || j.state === 'running') {
             setJob(j);
             await sleep(POLL_MS);
             j = await api.importStatus(j.id);
+            if (j.results.length > written) {
+              written = j.results.length;
+              onFileDone?.();
+            }
           }
         } catch (e) {
           // The app itself failed (not one file): what ran so far is reported, the rest is not started.
@@ -55,7 +61,7 @@ export function ImportProgress({ jobs, onDone }: { jobs: StartImportRequest[]; o
       }
       onDone({ results, failures, state: outcomeState(results, failures, cancelled.current), error: null });
     })();
-  }, [api, jobs, onDone]);
+  }, [api, jobs, onDone, onFileDone]);
 
   const cancel = async () => {
     cancelled.current = true;
