@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ImportJob, ImportKind, MappingOverride } from '../contract.ts';
 import { importFile } from '../import/import-file.ts';
+import { referenceListsFirst } from '../import/import-order.ts';
 import { toWireError, WorkstationError } from './errors.ts';
 import type { ImportSourceEntry } from './import-sources.ts';
 import { M } from './messages.ts';
@@ -91,9 +92,10 @@ export class ImportQueue {
     if (controller.signal.aborted) return;
     job.state = 'running';
     const n = req.sources.length;
+    const sources = referenceListsFirst(req.sources, (x) => x.name);
     const imported: ImportSourceEntry[] = [];
     try {
-      for (const [i, src] of req.sources.entries()) {
+      for (const [i, src] of sources.entries()) {
         controller.signal.throwIfAborted();
         job.file = src.name;
         job.fileIndex = i;

@@ -3,6 +3,7 @@
  * [--rejects OUT.xlsx] [--json]`: import export files; each file is one transaction. Creates a missing
  * workspace. A file that cannot be imported gets its one line on stderr and the others are still
  * imported (an analyst's `import exports/*` must not stop at a stray file); the exit code is then 1.
+ * Division lists and agency directories named so go first (see import-order.ts).
  * Ctrl-C rolls back the file in progress, keeps the files finished before it, says so, and exits 130.
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { requireString } from '../values.ts';
 import { progressBar } from '../progress-bar.ts';
 import { INTERRUPTED_EXIT, withInterrupt } from '../interrupt.ts';
 import { IMPORT_KINDS, type ImportKind } from '../../import/types.ts';
+import { referenceListsFirst } from '../../import/import-order.ts';
 import type { BatchResult } from '../../contract.ts';
 import type { MappingOverride } from '../../import/plan-sheet.ts';
 
@@ -55,7 +57,7 @@ export const importCommand: Command = {
     let cancelled: string | null = null;
     try {
       await withInterrupt(() => { bar?.('done'); io.err('正在取消导入…（再按一次 Ctrl-C 立即退出）'); }, async (signal) => {
-        for (const f of files) {
+        for (const f of referenceListsFirst(files, (x) => x)) {
           let results;
           try {
             results = await importFile(ws, f, {
