@@ -61,4 +61,29 @@ describe.skipIf(!chromiumAvailable())('数据导入向导（新建工作区）',
     await waitReady(page, 'penalties');
     expect(await page.locator('[data-page="penalties"] .chart-card canvas').count()).toBeGreaterThan(0);
   }, 120_000);
+
+  it('right after an import, a page waits for the new years instead of showing an empty workspace', async () => {
+    // The filter options (the years with data) arrive late, as on a slow machine: until they do,
+    // the old ones — no year in a fresh workspace — must not read as "nothing imported".
+    const fresh = await freshWorkspace('import-late');
+    const slowHost = await startHost(fresh);
+    const p = (await newPage(browser)).page;
+    try {
+      await p.route('**/api/filterOptions', async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+      await p.goto(slowHost.url + '#/import');
+      await p.setInputFiles('[data-page="import"] input[type=file]', join(SAMPLE_EXPORTS, FILE));
+      await p.locator('[data-action="start-import"]').click({ timeout: 60_000 });
+      await p.waitForSelector('[data-import-result="done"]', { timeout: 120_000 });
+      await p.evaluate(() => (location.hash = '#/penalties'));
+      await waitReady(p, 'penalties');
+      expect(await p.locator('[data-page="penalties"] .chart-card canvas').count()).toBeGreaterThan(0);
+    } finally {
+      await p.context().close();
+      await slowHost.stop();
+      removeWorkspace(fresh);
+    }
+  }, 180_000);
 });

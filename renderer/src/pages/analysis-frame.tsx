@@ -37,8 +37,7 @@ export function PageTitle({ title, note, filters = false }: { title: string; not
 
 export function AnalysisFrame({ page, state, isEmpty, emptyText, children }: Props) {
   const { data, error, loading, reload } = state;
-  const { options, filter } = useAppState();
-  const noData = options !== null && filter === null;
+  const { noData, refreshing } = useAppState();
   let body: ReactNode;
   const empty = emptyText ?? zh.common.emptyByPage[page];
   if (noData) body = <EmptyWorkspace text={empty} />;
@@ -55,7 +54,7 @@ export function AnalysisFrame({ page, state, isEmpty, emptyText, children }: Pro
       </Spin>
     );
   return (
-    <ReadyScope loading={!noData && (loading || (!data && !error))} className="page" page={page}>
+    <ReadyScope loading={refreshing || (!noData && (loading || (!data && !error)))} className="page" page={page}>
       <PageTitle title={zh.nav[page]} filters note={data && !loading ? zh.common.elapsed((data.elapsedMs / 1000).toFixed(2)) : undefined} />
       {body}
     </ReadyScope>

@@ -26,6 +26,10 @@ export interface AppState {
   /** Call after data changed (import, delete): reloads workspace info and options; pages refetch. */
   dataChanged(): void;
   dataVersion: number;
+  /** True while the info and options of the current data version are still loading. */
+  refreshing: boolean;
+  /** No year with data, as the current info says: pages show the way to 数据导入 (never while refreshing). */
+  noData: boolean;
 }
 
 const Ctx = createContext<AppState | null>(null);
@@ -44,6 +48,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [options, setOptions] = useState<FilterOptions | null>(null);
   const [bootError, setBootError] = useState<unknown>(null);
   const [dataVersion, setDataVersion] = useState(0);
+  // The data version the info and options were loaded for: right after an import the old ones (no
+  // year yet) would otherwise read as an empty workspace until the new ones arrive.
+  const [loadedVersion, setLoadedVersion] = useState(-1);
 
   useEffect(() => {
     let live = true;
@@ -53,6 +60,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         setInfo(i);
         setWorkspace(w);
         setOptions(o);
+        setLoadedVersion(dataVersion);
         setBootError(null);
       })
       .catch((e: unknown) => live && setBootError(e));
@@ -73,10 +81,12 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const setFilter = useCallback((patch: Partial<RouteFilter>) => go({ page: route.page, filter: { ...route.filter, ...patch } }, true), [go, route]);
   const clearFilter = useCallback(() => go({ page: route.page, filter: { ...EMPTY_FILTER, year: route.filter.year } }, true), [go, route]);
   const dataChanged = useCallback(() => setDataVersion((v) => v + 1), []);
+  const refreshing = loadedVersion !== dataVersion;
+  const noData = !refreshing && options !== null && filter === null;
 
   const state: AppState = {
     api, info, workspace, options, bootError, page: route.page, routeFilter: route.filter, filter,
-    navigate, setFilter, clearFilter, dataChanged, dataVersion,
+    navigate, setFilter, clearFilter, dataChanged, dataVersion, refreshing, noData,
   };
   return <Ctx.Provider value={state}>{children}</Ctx.Provider>;
 }

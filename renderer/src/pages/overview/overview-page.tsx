@@ -13,13 +13,11 @@ import { OverviewCharts } from './overview-charts.tsx';
 import { decodeTables } from '../../api/arrow.ts';
 
 export function OverviewPage() {
-  const { api, filter, dataVersion, options } = useAppState();
+  const { api, filter, dataVersion, noData, refreshing } = useAppState();
   const key = filter ? JSON.stringify([filter, dataVersion]) : null;
   const state = useAsync(key, () => api.overview(filter!));
   const { data, error, loading, reload } = state;
   const tables = useMemo(() => decodeTables(data?.tables), [data]);
-  // No year with penalty decisions or tickets: nothing to analyse yet.
-  const noData = options !== null && filter === null;
 
   let body;
   if (error) body = <ErrorAlert error={error} onRetry={reload} />;
@@ -44,7 +42,7 @@ export function OverviewPage() {
     );
 
   return (
-    <ReadyScope loading={loading || (!data && !error && !noData)} className="page" page="overview">
+    <ReadyScope loading={refreshing || loading || (!data && !error && !noData)} className="page" page="overview">
       <PageTitle title={zh.overview.title} filters />
       {body}
     </ReadyScope>
