@@ -68,6 +68,7 @@ function mayBeMarker(c: number): boolean {
  * A cell as trimmed text, or null when it is blank.
  *
  * - null / undefined, empty or all-whitespace strings and {@link BLANK_MARKERS} → null;
+ * - text kept as text for Excel — `="0123"` (CSV) or an apostrophe before a code (`'320706…`) → the text inside;
  * - finite numbers → `String(n)` (NaN and ±Infinity → null: they are reader artefacts, not data);
  * - valid `Date`s → ISO text (invalid → null); booleans → `'TRUE'` / `'FALSE'` like Excel shows them.
  *
@@ -86,7 +87,9 @@ export function cleanCell(raw: unknown): string | null {
       if (s.length === 0) return null;
     }
     // The first character after the edges were cleaned: a zero-width mark may have stood before it.
-    if (s.length <= 6 && mayBeMarker(s.charCodeAt(0)) && BLANK_MARKERS.has(s.toUpperCase())) return null;
+    const c0 = s.charCodeAt(0);
+    if (s.length <= 6 && mayBeMarker(c0) && BLANK_MARKERS.has(s.toUpperCase())) return null;
+    if (c0 === 0x3d || c0 === 0x27) return unwrapTextGuard(s);
     return s;
   }
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : null;
@@ -94,6 +97,18 @@ export function cleanCell(raw: unknown): string | null {
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
   if (typeof raw === 'bigint') return raw.toString();
   return cleanCell(String(raw));
+}
+
+// `="0123"`: the formula systems write into CSV so Excel keeps leading zeros and long codes as text.
+const FORMULA_TEXT = /^="([^"]*)"$/;
+// `'0123` / `'320706…`: an apostrophe typed (or exported) to keep a code as text; in a CSV it stays in the cell.
+const QUOTED_CODE = /^'([0-9A-Za-z][0-9A-Za-z-]*)$/;
+
+/** The text inside `="…"` or after a code's leading apostrophe; `s` itself otherwise (null when nothing is inside). */
+function unwrapTextGuard(s: string): string | null {
+  const m = FORMULA_TEXT.exec(s) ?? QUOTED_CODE.exec(s);
+  if (!m) return s;
+  return cleanCell(m[1]);
 }
 
 /** `cleanCell`, then half-width and single-spaced: the form label matchers compare against. */

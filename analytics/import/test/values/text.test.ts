@@ -48,6 +48,17 @@ describe('cleanCell', () => {
   it('trims but keeps inner text as written', () => {
     expect(cleanCell('  连云港市（海州区）  ')).toBe('连云港市（海州区）');
   });
+  it('unwraps codes an export kept as text for Excel: ="…" in a CSV, a leading apostrophe', () => {
+    expect(cleanCell('="0123"')).toBe('0123');
+    expect(cleanCell(' ="91320706MA9223936Q" ')).toBe('91320706MA9223936Q');
+    expect(cleanCell('="连海市监罚〔2024〕202号"')).toBe('连海市监罚〔2024〕202号');
+    expect(cleanCell('=""')).toBeNull();
+    expect(cleanCell("'00123")).toBe('00123');
+    expect(cleanCell("'91320706MA9630201T")).toBe('91320706MA9630201T');
+    // Not a guard: a formula text, a quoted word, an apostrophe inside a name.
+    expect(cleanCell('=A1*2')).toBe('=A1*2');
+    expect(cleanCell("'老字号'餐饮店")).toBe("'老字号'餐饮店");
+  });
   it('converts other cell types', () => {
     expect(cleanCell(12.5)).toBe('12.5');
     expect(cleanCell(Number.NaN)).toBeNull();
