@@ -4,7 +4,7 @@
  */
 import { normalizeBool } from '../../values/appeal.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { date, placeDivision } from './shared.ts';
+import { LostDigitCodes, date, keyText, placeDivision } from './shared.ts';
 
 const COLUMNS = [
   ['inspection_id', 'text'], ['agency', 'text'], ['target_name', 'text'], ['target_credit_code', 'text'],
@@ -38,19 +38,23 @@ export function normalizeFoundProblem(raw: string | null): boolean | null {
 
 /** The inspection converter. */
 export const inspectionLoader: KindLoaderFactory = async (ctx) => {
+  const codes = new LostDigitCodes();
   return {
     tables: [{ table: 'inspection', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
     dedupe: { key: ['inspection_id'], column: ctx.mapping.fields.inspection_id?.header ?? null },
     convert(input, emit) {
-      const id = input.text('inspection_id');
+      const id = keyText(input, 'inspection_id', '检查编号', false);
       const agency = input.required('agency', '执法机关');
       const target = input.required('target_name', '检查对象');
       const on = date(input, 'inspected_on', '检查日期', ctx, true);
       if (input.rejected) return;
-      const code = input.text('target_credit_code')?.toUpperCase() ?? null;
+      const code = codes.code(input, 'target_credit_code');
       const modeRaw = input.text('mode');
       const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency, creditCode: code });
       emit(0, [id, agency, target, code, on, normalizeMode(modeRaw), modeRaw, placed.division, normalizeFoundProblem(input.text('found_problem')), input.row]);
+    },
+    async finish() {
+      codes.addNotes(ctx.notes);
     },
   };
 };

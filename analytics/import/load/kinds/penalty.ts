@@ -11,7 +11,7 @@ import { fineFromText } from '../../values/fine-in-text.ts';
 import { normalizeTier } from '../../values/tier.ts';
 import { normalizePartyType, normalizeProcedure } from '../../values/appeal.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { date, money, placeDivision } from './shared.ts';
+import { LostDigitCodes, date, keyText, money, placeDivision } from './shared.ts';
 
 const REVOKED = /撤销|删除|作废|无效|撤回/;
 
@@ -29,6 +29,7 @@ const COLUMNS = [
 export const penaltyLoader: KindLoaderFactory = async (ctx) => {
   let unplaced = 0;
   let typeInferred = 0;
+  const codes = new LostDigitCodes();
   const fields = ctx.mapping.fields;
   if (!fields.fine) {
     ctx.notes.add(fields.content
@@ -44,7 +45,7 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
         input.reject('status', `公示状态为「${status}」，不计入`);
         return;
       }
-      const decisionNo = input.required('decision_no', '处罚决定书文号');
+      const decisionNo = keyText(input, 'decision_no', '处罚决定书文号', true);
       const party = input.required('party_name', '当事人名称');
       const agency = input.required('agency', '处罚机关');
       const decidedOn = date(input, 'decided_on', '处罚决定日期', ctx, true);
@@ -64,16 +65,17 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
       if (!categories.length && fine !== null && fine > 0) categories = ['罚款'];
       if (split.unknown.length) ctx.notes.add(`处罚类别中有无法归类的内容（如「${split.unknown[0]}」），已保留原文`);
       const tier = normalizeTier(input.text('tier'));
-      const creditCode = input.text('credit_code')?.toUpperCase() ?? creditCodeOf(input.text('id_number'));
+      const idNumber = codes.code(input, 'id_number');
+      const creditCode = codes.code(input, 'credit_code') ?? creditCodeOf(idNumber);
       const placed = placeDivision(ctx.divisions, { column: input.text('division'), agency, creditCode });
       if (!placed.division) unplaced++;
       // The national templates have no type column; the simple-procedure cap (200 元 for a person,
       // 3 000 元 for an organisation) needs the type.
       const statedType = normalizePartyType(input.text('party_type'));
-      const partyType = statedType ?? inferPartyType(creditCode, input.text('id_type'), input.text('id_number'));
+      const partyType = statedType ?? inferPartyType(creditCode, input.text('id_type'), idNumber);
       if (!statedType && partyType) typeInferred++;
       emit(0, [
-        decisionNo, party, partyType, creditCode, input.text('id_number'),
+        decisionNo, party, partyType, creditCode, idNumber,
         input.text('legal_rep'), input.text('violation_code'), input.text('violation_name'), input.text('facts'), input.text('basis'),
         categories, rawCategories, content, fine, confiscation, gain, goods, tier?.tier ?? null, tier?.rank ?? null,
         input.text('tier'), normalizeProcedure(input.text('procedure')), decidedOn, agency, placed.division, placed.source,
@@ -82,6 +84,7 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
     },
     async finish() {
       if (unplaced) ctx.notes.add(`${unplaced} 条记录无法确定所属区县（未计入区县统计）`);
+      codes.addNotes(ctx.notes);
       if (typeInferred) ctx.notes.add(`${typeInferred} 条记录未写明相对人类别，已按统一社会信用代码或证件类型推断`);
     },
   };

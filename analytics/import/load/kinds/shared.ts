@@ -11,6 +11,7 @@ import { checkDateRange, parseDate, parseTimestamp } from '../../values/date.ts'
 import type { LoadContext } from '../kind-loader.ts';
 import type { DivisionIndex, DivisionSource } from '../division-index.ts';
 import type { RowInput } from '../row-input.ts';
+import { hasLostDigits, lostDigitsNote, lostDigitsReason } from '../../values/lost-digits.ts';
 
 const MONEY_UNITS = new Set<string>(['元', '千元', '万元', '百万元', '亿元']);
 
@@ -120,6 +121,45 @@ export class DuplicateKeys {
     this.seen.set(key, row);
     return null;
   }
+}
+
+/**
+ * Code columns (统一社会信用代码, 证件号码) whose values Excel turned into numbers and cut to 15 digits:
+ * the row is kept, the code is left empty (a wrong code would place the case in another county or
+ * match another company), and the batch notes how many, once per column.
+ */
+export class LostDigitCodes {
+  private readonly seen = new Map<string, { count: number; example: string }>();
+
+  /** The code as upper-case text, or null when blank or when it lost digits (counted). */
+  code(input: RowInput, field: string): string | null {
+    const raw = input.raw(field);
+    if (hasLostDigits(raw)) {
+      const header = input.header(field);
+      const entry = this.seen.get(header) ?? { count: 0, example: String(raw).trim() };
+      entry.count++;
+      this.seen.set(header, entry);
+      return null;
+    }
+    return input.text(field)?.toUpperCase() ?? null;
+  }
+
+  /** Adds one note per column that had such values. */
+  addNotes(notes: Set<string>): void {
+    for (const [header, { count, example }] of this.seen) notes.add(lostDigitsNote(header, count, example));
+  }
+}
+
+/**
+ * A record's key (工单编号, 检查编号, 决定书文号) as text. A key Excel cut to 15 digits is rejected: two
+ * work orders would collapse into one number and read as duplicates of each other.
+ */
+export function keyText(input: RowInput, field: string, label: string, required: boolean): string | null {
+  if (hasLostDigits(input.raw(field))) {
+    input.reject(field, lostDigitsReason(input.header(field)));
+    return null;
+  }
+  return required ? input.required(field, label) : input.text(field);
 }
 
 const TITLE_YEAR = /(20\d{2})\s*年/;

@@ -6,7 +6,7 @@
 import { normalizeAppealType, normalizeResolved, normalizeSatisfaction } from '../../values/appeal.ts';
 import { addDueSpan, parseDueSpan } from '../../values/due-span.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { placeDivision, timestamp } from './shared.ts';
+import { keyText, placeDivision, timestamp } from './shared.ts';
 
 const COLUMNS = [
   ['ticket_no', 'text'], ['line', 'text'], ['received_at', 'timestamp'], ['source', 'text'], ['appeal_type', 'text'],
@@ -40,7 +40,7 @@ export const ticketLoader: KindLoaderFactory = async (ctx) => {
     tables: [{ table: 'hotline_ticket', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
     dedupe: { key: ['ticket_no'], column: ctx.mapping.fields.ticket_no?.header ?? null },
     convert(input, emit) {
-      const no = input.required('ticket_no', '工单编号');
+      const no = keyText(input, 'ticket_no', '工单编号', true);
       const received = timestamp(input, 'received_at', '受理时间', ctx, true);
       // 办理时限 is a deadline in some exports and a number of days (`5个工作日`) in others.
       const span = parseDueSpan(input.raw('due_at'));

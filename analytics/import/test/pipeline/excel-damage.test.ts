@@ -1,0 +1,64 @@
+/**
+ * Exports after a pass through Excel, WPS or an OA system: codes turned into numbers, pages printed
+ * with their header repeated, merged cells over data rows, formulas without stored results. Each test
+ * imports a small real-shaped file and reads back what was stored and what was rejected.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from '../../../sql/fragment.ts';
+import { all } from '../../../sql/run.ts';
+import { openWorkspace, type Workspace } from '../../../workspace/open.ts';
+import { importFile } from '../../import-file.ts';
+import { writeCsv, writeXlsx } from './fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'excel-damage-'));
+let n = 0;
+let ws: Workspace;
+beforeEach(async () => {
+  ws?.close();
+  ws = await openWorkspace(join(dir, `ws${n++}.duckdb`), { create: true });
+});
+afterAll(() => {
+  ws?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const AGENCY = '连云港市海州区市场监督管理局';
+const PENALTY_HEADER = ['行政相对人名称', '统一社会信用代码', '行政处罚决定书文号', '处罚类别', '罚款金额（元）', '处罚决定日期', '处罚机关'];
+
+describe('codes Excel stored as numbers', () => {
+  it('leaves an all-digit credit code cut to 15 digits empty and notes it, instead of storing a wrong code', async () => {
+    const f = join(dir, 'numeric-codes.xlsx');
+    await writeXlsx(f, [{
+      name: 'S',
+      rows: [
+        PENALTY_HEADER,
+        // 123207005179814241 typed into a General cell: Excel keeps 123207005179814000.
+        ['甲事业单位', 123207005179814000, '连罚〔2024〕1号', '罚款', 1000, '2024-03-05', AGENCY],
+        ['乙公司', '91320706MA9223936Q', '连罚〔2024〕2号', '罚款', 1000, '2024-03-05', AGENCY],
+        ['丙公司', '3.20703E+17', '连罚〔2024〕3号', '罚款', 1000, '2024-03-05', AGENCY],
+      ],
+    }]);
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ rows_imported: 3, rows_rejected: 0 });
+    const rows = await all<{ credit_code: string | null }>(ws.conn, sql`SELECT credit_code FROM penalty_case ORDER BY source_row`);
+    expect(rows.map((x) => x.credit_code)).toEqual([null, '91320706MA9223936Q', null]);
+    expect(r.notes.find((x) => x.includes('统一社会信用代码'))).toMatch(/^2 条记录的「统一社会信用代码」被 Excel 存成了数字（如 123207005179814000）/);
+  });
+
+  it('rejects 18-digit work-order numbers cut to 15 digits, naming the cause, instead of calling them duplicates', async () => {
+    const f = join(dir, 'ticket-numbers.csv');
+    writeCsv(f, [
+      ['工单编号', '受理时间', '诉求类型', '诉求内容', '所属区县'],
+      ['2.02403E+17', '2024-03-05 09:00', '投诉', '占道经营', '海州区'],
+      ['2.02403E+17', '2024-03-05 09:01', '投诉', '噪音扰民', '海州区'],
+      ['20240305000123', '2024-03-05 09:02', '咨询', '办证', '海州区'],
+    ], 'utf8-bom');
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ kind: 'ticket', rows_imported: 1, rows_rejected: 2 });
+    expect(r.rejects.map((x) => [x.row, x.column])).toEqual([[2, '工单编号'], [3, '工单编号']]);
+    expect(r.rejects[0].reason).toMatch(/^「工单编号」被 Excel 存成了数字/);
+  });
+});
