@@ -18,6 +18,7 @@ import { StagedTable } from './staging.ts';
 import type { ImportThreads } from './import-threads.ts';
 import { rejectDuplicates } from './dedupe.ts';
 import { all } from '../../sql/run.ts';
+import { PageRepeats } from './page-repeats.ts';
 
 /** Everything loadSheet needs. */
 export interface LoadSheetArgs {
@@ -61,6 +62,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
   for (const [f, b] of Object.entries(plan.mapping.fields)) fields[f] = { index: b.index, header: b.header, unit: b.unit ?? plan.layout.preambleUnit };
   const input = new RowInput(fields, sheetName, rejects);
   const emit = (i: number, values: Parameters<StagedTable['add']>[0]) => staged[i].add(values);
+  const repeats = new PageRepeats(plan.layout);
 
   let read = 0;
   let rejected = 0;
@@ -75,7 +77,9 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
   for await (const batch of plan.rows()) {
     if (a.signal?.aborted) throw abortError();
     for (const r of batch) {
-      if (r.row < plan.dataStartRow || (mayBeNonData(r.cells) && (isBlankRow(r.cells) || isTotalRow(r.cells) || isNoteRow(r.cells)))) continue;
+      if (r.row < plan.dataStartRow || (mayBeNonData(r.cells)
+        && (isBlankRow(r.cells) || isTotalRow(r.cells) || isNoteRow(r.cells) || repeats.isTitle(r.cells)))) continue;
+      if (repeats.isHeader(r.cells)) continue;
       read++;
       input.reset(r.row, r.cells);
       if (!input.rejectErrorCells()) loader.convert(input, emit);
@@ -83,6 +87,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
     }
     report();
   }
+  for (const note of repeats.notes()) notes.add(note);
   for (const s of staged) await s.finish();
   await a.threads?.restore();
   await loader.finish?.();

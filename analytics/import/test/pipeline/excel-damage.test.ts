@@ -62,3 +62,28 @@ describe('codes Excel stored as numbers', () => {
     expect(r.rejects[0].reason).toMatch(/^「工单编号」被 Excel 存成了数字/);
   });
 });
+
+describe('paged exports', () => {
+  it('skips the header, title and page lines repeated on every page, and notes them', async () => {
+    const f = join(dir, 'paged.xlsx');
+    const title = '连云港市海州区市场监督管理局行政处罚信息公示（2024年度）';
+    const rows: (string | number | null)[][] = [];
+    let no = 0;
+    for (let page = 1; page <= 3; page++) {
+      rows.push([title], PENALTY_HEADER);
+      for (let i = 0; i < 4; i++) { no++; rows.push([`当事人${no}`, null, `连罚〔2024〕${no}号`, '罚款', 100 * no, '2024-03-05', AGENCY]); }
+      rows.push([`第 ${page} 页 共 3 页`]);
+    }
+    // A header cell printed with a line break in it, and a one-cell row that is neither: still rejected.
+    rows.splice(15, 1, ['行政相对人\n名称', ...PENALTY_HEADER.slice(1)]);
+    rows.push(['只有名称的行']);
+    await writeXlsx(f, [{ name: 'S', rows }]);
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ rows_read: 13, rows_imported: 12, rows_rejected: 1 });
+    expect(new Set(r.rejects.map((x) => x.row))).toEqual(new Set([22]));
+    expect(r.notes).toContain('数据中有 2 行重复的表头（分页导出或打印时每页重复的表头），已跳过');
+    expect(r.notes).toContain('数据中有 5 行重复的标题或页码行（如“第 2 页 共 8 页”），已跳过');
+    const count = await all<{ n: number }>(ws.conn, sql`SELECT count(*)::INTEGER AS n FROM penalty_case`);
+    expect(count[0].n).toBe(12);
+  });
+});
