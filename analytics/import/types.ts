@@ -6,6 +6,13 @@
 /** A raw cell as a reader delivers it: numbers stay numbers, dates may arrive as Date (UTC wall clock). */
 export type Cell = string | number | boolean | Date | null;
 
+/**
+ * What a reader delivers for a formula cell saved without its result (files written by programs
+ * that do not calculate, such as report generators): not blank, not a value. Mapped cells holding
+ * it reject their row (load/row-input.ts) instead of reading as empty.
+ */
+export const FORMULA_WITHOUT_RESULT = '#公式无结果';
+
 /** One physical row. `row` is the 1-based row number the user sees in Excel (the line number in a CSV). */
 export interface SheetRow {
   row: number;

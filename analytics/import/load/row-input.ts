@@ -2,7 +2,7 @@
  * One data row as a kind converter sees it: mapped fields by canonical name, with the header label
  * and unit of each, and a place to record why the row (or a cell of it) is rejected.
  */
-import type { Cell } from '../types.ts';
+import { FORMULA_WITHOUT_RESULT, type Cell } from '../types.ts';
 import { cleanCell } from '../values/text.ts';
 
 /** A rejected cell, as stored in `import_reject`. */
@@ -74,9 +74,15 @@ export class RowInput {
     for (let i = 0; i < indexes.length; i++) {
       const v = cells[indexes[i]];
       // '#' first: the set lookup runs only on the rare cells that could be an error value.
-      if (typeof v === 'string' && v.charCodeAt(0) === 35 && v.length <= 14 && EXCEL_ERRORS.has(v.trim().toUpperCase())) {
-        this.reject(this.names[i], `单元格为 Excel 错误值 ${v.trim()}（公式出错，没有数值），请在原表中修正`);
-        return true;
+      if (typeof v === 'string' && v.charCodeAt(0) === 35 && v.length <= 14) {
+        if (v === FORMULA_WITHOUT_RESULT) {
+          this.reject(this.names[i], '单元格是公式，但文件没有保存公式的计算结果（生成该文件的程序未计算公式），请用 Excel 或 WPS 打开、保存后再导入', null);
+          return true;
+        }
+        if (EXCEL_ERRORS.has(v.trim().toUpperCase())) {
+          this.reject(this.names[i], `单元格为 Excel 错误值 ${v.trim()}（公式出错，没有数值），请在原表中修正`);
+          return true;
+        }
       }
     }
     return false;

@@ -3,7 +3,7 @@
  * when the style's number format is a date), booleans, error text, inline and formula strings, ISO
  * dates. Split from the scanner so each file stays small; the scanner calls {@link cellValue} per cell.
  */
-import type { Cell } from '../types.ts';
+import { FORMULA_WITHOUT_RESULT, type Cell } from '../types.ts';
 import { utf8 } from './xml-bytes.ts';
 import { parseIsoDate, parseNumberBytes, parseUintBytes } from './xlsx-cell-values.ts';
 import { decodeXmlText } from './xml-text.ts';
@@ -36,6 +36,9 @@ export const T_BOOL = 4;
 export const T_ERR = 5;
 /** `t="d"`: an ISO 8601 date. */
 export const T_DATE = 6;
+
+/** Not a `t` value: a formula cell without a cached `<v>` (see {@link FORMULA_WITHOUT_RESULT}). */
+export const T_NO_RESULT = 7;
 
 /** Excel column letters for a 0-based index: 0 → A, 27 → AB. */
 export function columnName(col: number): string {
@@ -103,6 +106,8 @@ export function cellValue(
       return vs >= 0 ? text(buf, vs, ve, ctx, rowNum, colIdx) : null;
     case T_BOOL:
       return vs >= 0 && ve > vs ? buf[vs] === 0x31 || buf[vs] === 0x74 : null;
+    case T_NO_RESULT:
+      return FORMULA_WITHOUT_RESULT;
     case T_DATE: {
       if (vs < 0 || ve === vs) return null;
       const s = buf.toString('latin1', vs, ve);

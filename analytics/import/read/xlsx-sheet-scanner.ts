@@ -7,7 +7,7 @@
 import type { Cell, SheetRow } from '../types.ts';
 import { GT, LT, SLASH, isNameEnd, matchAt, readRichText, richTextEnd } from './xml-bytes.ts';
 import { parseColumnBytes, parseUintBytes } from './xlsx-cell-values.ts';
-import { T_NUM, T_SHARED, cellType, cellValue, putCell, type SheetScanContext } from './xlsx-cell-convert.ts';
+import { T_NO_RESULT, T_NUM, T_SHARED, cellType, cellValue, putCell, type SheetScanContext } from './xlsx-cell-convert.ts';
 
 export type { SheetScanContext } from './xlsx-cell-convert.ts';
 export { columnName } from './xlsx-cell-convert.ts';
@@ -226,6 +226,7 @@ export class SheetScanner {
     let vs = -1;
     let ve = -1;
     let inline: string | null = null;
+    let formula = false;
     // Fast path for the usual content `<v>…</v></c>` (no prefix, no formula).
     if (pl === 0 && buf[p] === LT && buf[p + 1] === 0x76 && buf[p + 2] === GT) {
       let e = p + 3;
@@ -264,6 +265,7 @@ export class SheetScanner {
         ve = e;
         p = e;
       } else if (n === 0x66 && isNameEnd(buf[q + 1])) { // <f>: the cached <v> is what we want
+        formula = true;
         let gt = q + 1;
         while (gt < end && buf[gt] !== GT) gt++;
         if (buf[gt - 1] === SLASH) { p = gt + 1; continue; }
@@ -284,6 +286,8 @@ export class SheetScanner {
       }
     }
 
+    // A formula saved without its cached <v> (generators that do not calculate) has no value to read.
+    if (formula && vs < 0 && inline === null) type = T_NO_RESULT;
     return this.store(buf, vs, ve, type, style, inline, cells, colIdx, rowNum, p);
   }
 

@@ -87,3 +87,23 @@ describe('paged exports', () => {
     expect(count[0].n).toBe(12);
   });
 });
+
+describe('formulas saved without their results', () => {
+  it('rejects a row whose mapped cell is a formula without a stored result, saying so, instead of reading it as blank', async () => {
+    const f = join(dir, 'no-cache.xlsx');
+    await writeXlsx(f, [{
+      name: 'S',
+      rows: [
+        PENALTY_HEADER,
+        ['甲公司', null, '连罚〔2024〕1号', '罚款', 1000, '2024-03-05', AGENCY],
+        ['乙公司', null, '连罚〔2024〕2号', '罚款', 2000, '2024-03-05', AGENCY],
+      ],
+      // exceljs writes a formula without a cached value when it is given no result, as openpyxl does.
+      formulas: { E3: '1000*2' },
+    }]);
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ rows_imported: 1, rows_rejected: 1 });
+    expect(r.rejects).toEqual([expect.objectContaining({ row: 3, column: '罚款金额（元）', value: null })]);
+    expect(r.rejects[0].reason).toMatch(/^单元格是公式，但文件没有保存公式的计算结果/);
+  });
+});

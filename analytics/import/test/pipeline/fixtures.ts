@@ -9,13 +9,19 @@ import { writeFileSync } from 'node:fs';
 /** Cell values of a sheet, row by row (null = empty cell). */
 export type Rows = (string | number | Date | null)[][];
 
-/** Writes an .xlsx with one sheet per entry; `merges` like 'A1:H1'. */
-export async function writeXlsx(path: string, sheets: { name: string; rows: Rows; merges?: string[]; hidden?: boolean }[]): Promise<void> {
+/**
+ * Writes an .xlsx with one sheet per entry; `merges` like 'A1:H1'; `formulas` puts a formula saved
+ * without a result (as generators that do not calculate write it) into a cell: `{ E3: '1000*2' }`.
+ */
+export async function writeXlsx(
+  path: string, sheets: { name: string; rows: Rows; merges?: string[]; hidden?: boolean; formulas?: Record<string, string> }[],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
     for (const r of s.rows) ws.addRow(r.map((v) => (v === null ? undefined : v)));
     for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const [ref, formula] of Object.entries(s.formulas ?? {})) ws.getCell(ref).value = { formula, date1904: false };
   }
   await wb.xlsx.writeFile(path);
 }

@@ -12,7 +12,7 @@ import { recordRegions } from '../../read/xml-record-chunks.ts';
 import { parseSharedStringRegion } from '../../read/xlsx-shared-strings.ts';
 import { parseDateStyles } from '../../read/xlsx-styles.ts';
 import { SharedStringTable } from '../../read/shared-string-table.ts';
-import type { SheetRow } from '../../types.ts';
+import { FORMULA_WITHOUT_RESULT, type SheetRow } from '../../types.ts';
 import { buildZip, sheetXml, workbookParts } from './zip-builder.ts';
 import { allRows, rejection, tempDir } from './helpers.ts';
 
@@ -88,6 +88,19 @@ describe('xlsx reader on hand-written parts', () => {
     const sst = SST.replace(/<(\/?)(sst|si|t|r|rPr|b|rPh)([\s>/])/g, '<$1x:$2$3').replace('xmlns=', 'xmlns:x=');
     const path = writeBook('prefixed.xlsx', { sheets: [{ name: '表1', xml: sheetXml(prefixed, 'x:') }], sharedStrings: sst, styles: STYLES });
     expect(await allRows((await openSource(path)).sheets[0])).toEqual(EXPECTED);
+  });
+
+  it('marks a formula saved without its result (a generator that does not calculate), keeps one with a result', async () => {
+    const path = writeBook('no-cache.xlsx', {
+      sheets: [{ name: '表1', xml: sheetXml('<row r="2"><c r="A2"><f>1000*2</f></c><c r="B2" t="str"><f>"连罚"&amp;1</f></c>'
+        + '<c r="C2"><f t="shared" ref="C2:C3" si="0">A2/10</f><v>200</v></c><c r="D2" t="str"><f>""</f><v></v></c></row>'
+        + '<row r="3"><c r="C3"><f t="shared" si="0"/></c><c r="D3" s="1"><f>TODAY()</f></c></row>') }],
+      styles: STYLES,
+    });
+    expect(await allRows((await openSource(path)).sheets[0])).toEqual([
+      { row: 2, cells: [FORMULA_WITHOUT_RESULT, FORMULA_WITHOUT_RESULT, 200] },
+      { row: 3, cells: [null, null, FORMULA_WITHOUT_RESULT, FORMULA_WITHOUT_RESULT] },
+    ]);
   });
 
   it('reads the 1904 date system and sheet states from workbook.xml', async () => {
