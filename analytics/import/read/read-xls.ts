@@ -6,6 +6,7 @@
  * reader works without it; such files are read whole, within `maxWholeFileBytes` (.xls files are at
  * most 65 536 rows anyway).
  */
+import { VerticalMergeFill, type MergeRange } from './merge-fill.ts';
 import { readFile, stat } from 'node:fs/promises';
 import type { Cell, SheetRow, SheetSource, WorkbookSource } from '../types.ts';
 import { resolveLimits, type ReadOptions } from './limits.ts';
@@ -17,7 +18,7 @@ import { sniffFormat } from './sniff-format.ts';
 
 /** The few SheetJS shapes this reader uses (typed here so the package stays optional). */
 interface SjsCell { t?: string; v?: unknown; w?: string; z?: string | number }
-type SjsSheet = Record<string, unknown> & { '!ref'?: string; '!data'?: (SjsCell[] | undefined)[] };
+type SjsSheet = Record<string, unknown> & { '!merges'?: { s: { r: number; c: number }; e: { r: number; c: number } }[]; '!ref'?: string; '!data'?: (SjsCell[] | undefined)[] };
 interface SjsWorkbook {
   SheetNames: string[];
   Sheets: Record<string, SjsSheet>;
@@ -91,6 +92,7 @@ function sheetGrid(ws: SjsSheet): Map<number, SjsCell[]> {
 async function* sheetRows(ws: SjsSheet, date1904: boolean, signal?: AbortSignal): AsyncGenerator<SheetRow[], void, undefined> {
   const grid = sheetGrid(ws);
   const order = [...grid.keys()].sort((a, b) => a - b);
+  const merges = new VerticalMergeFill(sheetMerges(ws));
   let batch: SheetRow[] = [];
   for (const r of order) {
     const src = grid.get(r)!;
@@ -105,12 +107,23 @@ async function* sheetRows(ws: SjsSheet, date1904: boolean, signal?: AbortSignal)
     cells.length = last + 1;
     batch.push({ row: r + 1, cells });
     if (batch.length >= BATCH_ROWS) {
+      if (!merges.empty) merges.apply(batch);
       yield batch;
       batch = [];
       signal?.throwIfAborted();
     }
   }
+  if (!merges.empty) merges.apply(batch);
   if (batch.length > 0) yield batch;
+}
+
+/** SheetJS's `!merges` (0-based rows and columns) as {@link MergeRange}s. */
+function sheetMerges(ws: SjsSheet): MergeRange[] {
+  const list = ws['!merges'];
+  if (!Array.isArray(list)) return [];
+  return list.map((m: { s: { r: number; c: number }; e: { r: number; c: number } }) => ({
+    firstRow: m.s.r + 1, lastRow: m.e.r + 1, firstCol: m.s.c, lastCol: m.e.c,
+  }));
 }
 
 /** The workbook formats read through SheetJS. */

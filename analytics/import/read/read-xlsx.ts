@@ -20,6 +20,8 @@ import { ProgressiveSharedStrings } from './shared-strings-client.ts';
 import { resolveLimits, sheetWorkerMinBytes, type ReadLimits, type ReadOptions } from './limits.ts';
 import { readError } from './read-error.ts';
 import { asReadError, guardRows } from './read-guard.ts';
+import { readMerges } from './xlsx-merges.ts';
+import { VerticalMergeFill } from './merge-fill.ts';
 
 /**
  * Shared-strings parts from this size are parsed on a worker while a big sheet is read (about
@@ -99,8 +101,10 @@ export async function openXlsx(path: string, opts: ReadOptions = {}): Promise<Wo
       name: sheet.name,
       index,
       hidden: sheet.hidden,
-      rows: (signal?: AbortSignal) =>
-        guardRows(path, (size >= workerFrom ? onWorker : here)(signal ?? opts.signal)),
+      rows: (signal?: AbortSignal) => {
+        const s = signal ?? opts.signal;
+        return guardRows(path, withMerges(zip, sheet.part, limits, (size >= workerFrom ? onWorker : here)(s), s));
+      },
     };
   });
   return { path, format: 'xlsx', encoding: null, sheets, close: async () => { progressive?.close(); } };
@@ -140,4 +144,19 @@ async function* readSheetRows(
     if (scanner.done) break;
   }
   if (scanner.rows.length > 0) yield scanner.rows;
+}
+
+/** The sheet's rows with its vertical merges filled down (merge-fill.ts), whichever thread scans them. */
+async function* withMerges(
+  zip: ZipArchive, part: string, limits: ReadLimits, rows: AsyncIterable<SheetRow[]>, signal?: AbortSignal,
+): AsyncGenerator<SheetRow[], void, undefined> {
+  const merges = new VerticalMergeFill(await readMerges(zip, part, limits, signal));
+  if (merges.empty) {
+    yield* rows;
+    return;
+  }
+  for await (const batch of rows) {
+    merges.apply(batch);
+    yield batch;
+  }
 }

@@ -11,6 +11,8 @@ import { sql } from '../../../sql/fragment.ts';
 import { all } from '../../../sql/run.ts';
 import { openWorkspace, type Workspace } from '../../../workspace/open.ts';
 import { importFile } from '../../import-file.ts';
+import { writeFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import { writeCsv, writeXlsx } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'excel-damage-'));
@@ -105,5 +107,45 @@ describe('formulas saved without their results', () => {
     expect(r).toMatchObject({ rows_imported: 1, rows_rejected: 1 });
     expect(r.rejects).toEqual([expect.objectContaining({ row: 3, column: '罚款金额（元）', value: null })]);
     expect(r.rejects[0].reason).toMatch(/^单元格是公式，但文件没有保存公式的计算结果/);
+  });
+});
+
+describe('merged cells over data rows', () => {
+  const header = ['处罚机关', '处罚决定日期', '行政相对人名称', '行政处罚决定书文号', '处罚类别', '罚款金额（元）'];
+  const rows = [
+    header,
+    [AGENCY, '2024-07-01', '当事人1', '罚字〔2024〕1号', '罚款', 100],
+    [null, null, '当事人2', '罚字〔2024〕2号', '罚款', 200],
+    [null, null, '当事人3', '罚字〔2024〕3号', '罚款', 300],
+    ['东海县生态环境局', '2024-07-04', '当事人4', '罚字〔2024〕4号', '罚款', 400],
+    [null, '2024-07-05', '当事人5', '罚字〔2024〕5号', '罚款', 500],
+    // Not merged: a missing agency is still rejected.
+    [null, '2024-07-06', '当事人6', '罚字〔2024〕6号', '罚款', 600],
+  ];
+  const expectRows = async (f: string) => {
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ rows_imported: 5, rows_rejected: 1 });
+    expect(r.rejects).toEqual([expect.objectContaining({ row: 7, column: '处罚机关', reason: '缺少必填项：处罚机关' })]);
+    const got = await all<{ agency: string; decided_on: string }>(ws.conn, sql`SELECT agency, decided_on::VARCHAR AS decided_on FROM penalty_case ORDER BY source_row`);
+    expect(got).toEqual([
+      { agency: AGENCY, decided_on: '2024-07-01' }, { agency: AGENCY, decided_on: '2024-07-01' }, { agency: AGENCY, decided_on: '2024-07-01' },
+      { agency: '东海县生态环境局', decided_on: '2024-07-04' }, { agency: '东海县生态环境局', decided_on: '2024-07-05' },
+    ]);
+  };
+
+  it('gives every row of an .xlsx group the merged 执法机关 and date, as the printed table shows them', async () => {
+    const f = join(dir, 'merged-agency.xlsx');
+    await writeXlsx(f, [{ name: 'S', rows, merges: ['A2:A4', 'B2:B4', 'A5:A6'] }]);
+    await expectRows(f);
+  });
+
+  it('does the same for an .xls (Excel 97-2003)', async () => {
+    const f = join(dir, 'merged-agency.xls');
+    const sheet = XLSX.utils.aoa_to_sheet(rows);
+    sheet['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 3, c: 0 } }, { s: { r: 1, c: 1 }, e: { r: 3, c: 1 } }, { s: { r: 4, c: 0 }, e: { r: 5, c: 0 } }];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    writeFileSync(f, XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer);
+    await expectRows(f);
   });
 });
