@@ -13,9 +13,10 @@ export function cellText(cell: Cell): string {
   return String(cell);
 }
 
-/** True when the cell is empty or only whitespace (a reader may deliver `''` or `'  '`). */
+/** True when the cell is empty or only whitespace, including NBSP and zero-width spaces (`''`, `'  '`, `'\u200b'`). */
 export function isEmptyCell(cell: Cell): boolean {
-  return cellText(cell).replace(/[\s\u3000\u00a0]/g, '') === '';
+  // Zero-width spaces and joiners, word joiners and BOMs are left behind by copy-paste from web pages.
+  return cellText(cell).replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]/g, '') === '';
 }
 
 // A label is text; these shapes are values even when a CSV delivers them as text.

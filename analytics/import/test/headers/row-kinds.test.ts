@@ -4,6 +4,9 @@ import { isBlankRow, isColumnNumberRow, isNoteRow, isTitleRow, isTotalRow } from
 describe('row classifiers', () => {
   it('isBlankRow: null, empty and whitespace-only cells', () => {
     expect(isBlankRow([null, '', '  ', '\u3000'])).toBe(true);
+    // Left behind by copy-paste from web pages and OA systems: NBSP, zero-width space, word joiner, BOM.
+    expect(isBlankRow(['\u00a0', '\u200b', ' \u200b\u3000 ', '\u2060', '\ufeff'])).toBe(true);
+    expect(isBlankRow(['\u200b', '甲'])).toBe(false);
     expect(isBlankRow([])).toBe(true);
     expect(isBlankRow([null, 0])).toBe(false);
   });
