@@ -15,6 +15,8 @@ export type { MappingOverride };
 
 /** How many rows are read to find the header. */
 const SCAN_ROWS = 40;
+/** How far the header is looked for when none is found in the first {@link SCAN_ROWS} rows. */
+const DEEP_SCAN_ROWS = 200;
 
 /** A sheet ready to load. */
 export interface SheetPlan {
@@ -50,21 +52,34 @@ export async function planSheet(
   const head: SheetRow[][] = [];
   let scanned: SheetRow[] = [];
   let done = false;
-  while (scanned.length < SCAN_ROWS) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
+  const readHead = async (rows: number) => {
+    while (!done && scanned.length < rows) {
+      const next = await iterator.next();
+      if (next.done) done = true;
+      else {
+        head.push(next.value);
+        scanned = scanned.concat(next.value);
+      }
     }
-    head.push(next.value);
-    scanned = scanned.concat(next.value);
+  };
+  const plan = (rows: number) => {
+    const layout = findTable(scanned.slice(0, rows), { maxScanRows: rows });
+    if (!layout || !layout.columns.length) return { layout: null, resolved: null };
+    return { layout, resolved: resolveMapping(layout.columns, { kind: opts.kind, override: opts.mapping, surveyItems: opts.surveyItems }) };
+  };
+  await readHead(SCAN_ROWS);
+  let found = plan(SCAN_ROWS);
+  if (!found.resolved?.ok && !done) {
+    // A long 填报说明 can push the header past the usual scan; look further before giving up.
+    await readHead(DEEP_SCAN_ROWS);
+    const deeper = plan(DEEP_SCAN_ROWS);
+    if (deeper.resolved?.ok) found = deeper;
   }
-  const layout = findTable(scanned.slice(0, SCAN_ROWS));
-  if (!layout || !layout.columns.length) {
+  const { layout, resolved } = found;
+  if (!layout || !resolved) {
     await iterator.return?.();
     return { ok: false, message: `${where}为空，没有数据` };
   }
-  const resolved = resolveMapping(layout.columns, { kind: opts.kind, override: opts.mapping, surveyItems: opts.surveyItems });
   if (!resolved.ok) {
     await iterator.return?.();
     return { ok: false, message: `${where}：${resolved.message}`, code: resolved.code };

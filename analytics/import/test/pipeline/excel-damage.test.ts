@@ -149,3 +149,23 @@ describe('merged cells over data rows', () => {
     await expectRows(f);
   });
 });
+
+describe('the header far down', () => {
+  it('finds a header under a 填报说明 longer than the usual scan (row 46), cells with line breaks', async () => {
+    const f = join(dir, 'long-notes.xlsx');
+    const notes = Array.from({ length: 43 }, (_, i) => [`${i + 1}. 本表第${i + 1}项须与处罚决定书一致，金额以万元为单位，日期为年-月-日，请勿合并单元格。`]);
+    await writeXlsx(f, [{
+      name: 'S',
+      rows: [
+        ['连云港市行政处罚案件统计表'], ['填报说明：'], ...notes,
+        ['当事人\n名称', '统一社会\n信用代码', '处罚决定书\n文号', '处罚\n类别', '罚款金额\n（万元）', '处罚决定\n日期', '处罚\n机关'],
+        ['甲公司', null, '连罚〔2024〕1号', '罚款', 0.5, '2024-03-05', AGENCY],
+        ['乙公司', null, '连罚〔2024〕2号', '罚款', 1.2, '2024-03-06', AGENCY],
+      ],
+    }]);
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ kind: 'penalty', rows_imported: 2, rows_rejected: 0 });
+    const got = await all<{ source_row: number; fine_yuan: number }>(ws.conn, sql`SELECT source_row, fine_yuan::DOUBLE AS fine_yuan FROM penalty_case ORDER BY source_row`);
+    expect(got).toEqual([{ source_row: 47, fine_yuan: 5000 }, { source_row: 48, fine_yuan: 12000 }]);
+  });
+});
