@@ -166,7 +166,11 @@ describe('bad files through `supervise import`', () => {
     expect(rows.get(2)).toMatchObject({ fine_yuan: 1001 });
     expect(rows.get(3)).toMatchObject({ fine_yuan: 2000 }); // =1000*2, cached 2000
     expect(rows.get(4)).toMatchObject({ party_name: '测试商行3' }); // string formula
-    expect(rows.get(7)).toMatchObject({ fine_yuan: null }); // formula never calculated: no value
+    // A formula never calculated has no value: a reject saying so, not an imported row without a fine.
+    expect(rows.has(7)).toBe(false);
+    expect(b.rejects).toEqual(expect.arrayContaining([
+      expect.objectContaining({ row: 7, column: '罚款金额', value: null, reason: expect.stringMatching(/^单元格是公式，但文件没有保存公式的计算结果/) }),
+    ]));
   });
 
   // An Excel error value means the formula failed: the row is a reject naming the column and value.
@@ -178,13 +182,14 @@ describe('bad files through `supervise import`', () => {
     ]));
   });
 
-  it('cells under a merged range are empty: rows missing a required value are rejects naming row and column', async () => {
+  it('cells under a vertically merged agency take its value, as the printed table shows it', async () => {
     const o = outcome('merged-data.xlsx');
     const [b] = batches(o);
-    expect(b).toMatchObject({ rows_read: 4, rows_imported: 2, rows_rejected: 2 });
-    expect(b.rejects.map((r) => [r.row, r.column])).toEqual([[3, '处罚机关'], [4, '处罚机关']]);
-    expect(b.rejects[0].reason).toContain('处罚机关');
-    expect((await penalties(o)).map((r) => r.source_row)).toEqual([2, 5]);
+    expect(b).toMatchObject({ rows_read: 4, rows_imported: 4, rows_rejected: 0 });
+    const rows = await penalties(o);
+    expect(rows.map((r) => r.source_row)).toEqual([2, 3, 4, 5]);
+    expect(rows[0].agency).toMatch(/\S/);
+    expect(rows.slice(0, 3).map((r) => r.agency)).toEqual([rows[0].agency, rows[0].agency, rows[0].agency]);
   });
 
   it('hidden and very hidden sheets are not imported; a note names them', async () => {

@@ -59,7 +59,7 @@ function formulaRows(): string {
     xmlRow(5, [...penaltyRow(4).slice(0, 3), { xml: '<c t="e"><f>VLOOKUP(A5,X:Y,2,0)</f><v>#N/A</v></c>' }, date, agency]),
     // Row 6: #DIV/0! in the date column.
     xmlRow(6, [...penaltyRow(5).slice(0, 4), { xml: '<c t="e"><v>#DIV/0!</v></c>' }, agency]),
-    // Row 7: a formula never calculated (no cached <v>): the fine is empty.
+    // Row 7: a formula never calculated (no cached <v>): no value to read, the row is a reject.
     xmlRow(7, [...penaltyRow(6).slice(0, 3), { xml: '<c><f>SUM(D2:D3)</f></c>' }, date, agency]),
     // Row 8: #REF! in the party column (text); row 9: #VALUE! in the fine column.
     xmlRow(8, [penaltyRow(7)[0], { xml: '<c t="e"><v>#REF!</v></c>' }, ...penaltyRow(7).slice(2)]),
@@ -119,7 +119,7 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
     ['gbk-encoded.xlsx', 'worksheet XML declaring and really written in GBK', gbkDeclared(true)],
     ['bom-misleading.csv', 'a UTF-8 BOM in front of GB18030 text', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csvBytes([PENALTY_HEADERS, ...rows(1, 3)])])],
     ['formulas-errors.xlsx', 'formulas (cached, text, uncalculated) and #N/A #DIV/0! #REF! #VALUE! cells in data columns', handmadeXlsx([{ name: '处罚', rows: formulaRows() }])],
-    ['merged-data.xlsx', 'the agency merged over rows 2–4 (only the first cell holds it)', xlsx([{ name: '处罚', rows: mergedRows(), merges: ['F2:F4'] }])],
+    ['merged-data.xlsx', 'the agency merged over rows 2–4 (only the first cell holds it; every row of the merge gets it)', xlsx([{ name: '处罚', rows: mergedRows(), merges: ['F2:F4'] }])],
     ['hidden-sheets.xlsx', 'a visible sheet, a hidden and a very hidden one, all penalty tables', handmadeXlsx([
       { name: '处罚', rows: xmlRow(1, PENALTY_HEADERS) + xmlRow(2, penaltyRow(1)) + xmlRow(3, penaltyRow(2)) },
       { name: '旧数据', state: 'hidden', rows: xmlRow(1, PENALTY_HEADERS) + xmlRow(2, penaltyRow(1, '隐藏表罚')) },
