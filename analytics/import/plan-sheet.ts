@@ -6,6 +6,7 @@
 import { findTable } from './headers/find-table.ts';
 import { resolveMapping } from './headers/resolve-mapping.ts';
 import { formatHeaderList } from './headers/messages.ts';
+import { sideBySideNote } from './headers/side-by-side.ts';
 import type { ColumnMapping, TableLayout } from './headers/header-types.ts';
 import type { MappingOverride } from './headers/mapping-override.ts';
 import type { KnownSurveyItem } from './headers/survey-items.ts';
@@ -90,6 +91,8 @@ export async function planSheet(
   }
   const notes: string[] = [];
   if (layout.preambleUnit) notes.push(`表格上方注明“单位：${layout.preambleUnit}”，未注明单位的金额列按${layout.preambleUnit}处理`);
+  const beside = sideBySideNote(resolved.value.mapping);
+  if (beside) notes.push(beside);
   return {
     ok: true,
     value: {

@@ -169,3 +169,22 @@ describe('the header far down', () => {
     expect(got).toEqual([{ source_row: 47, fine_yuan: 5000 }, { source_row: 48, fine_yuan: 12000 }]);
   });
 });
+
+describe('two tables side by side', () => {
+  it('imports the left table and names the right one in a note instead of leaving it out silently', async () => {
+    const f = join(dir, 'side-by-side.xlsx');
+    const h = ['检查对象', '检查日期', '执法机关', '检查方式'];
+    await writeXlsx(f, [{
+      name: 'S',
+      rows: [
+        ['海州区检查记录', null, null, null, null, '连云区检查记录'],
+        [...h, null, ...h],
+        ['对象A1', '2024-05-01', AGENCY, '双随机', null, '对象B1', '2024-06-01', '连云区综合行政执法局', '专项'],
+        ['对象A2', '2024-05-02', AGENCY, '专项', null, '对象B2', '2024-06-02', '连云区综合行政执法局', '专项'],
+      ],
+    }]);
+    const [r] = await importFile(ws, f);
+    expect(r).toMatchObject({ kind: 'inspection', rows_imported: 2, rows_rejected: 0 });
+    expect(r.notes).toContain('第 6 列起还有一组相同的表头（检查对象、检查日期、执法机关、检查方式），像是并排的第二张表，这部分未导入；请把它移到第一张表下方或另一个工作表后再导入');
+  });
+});
