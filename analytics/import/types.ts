@@ -17,6 +17,8 @@ export const FORMULA_WITHOUT_RESULT = '#公式无结果';
 export interface SheetRow {
   row: number;
   cells: Cell[];
+  /** Set by a text reader when a cell holds bytes it could not decode (U+FFFD): a file of mixed encodings. */
+  garbled?: true;
 }
 
 /** One sheet of a workbook (a CSV or Parquet file has exactly one). */

@@ -82,7 +82,7 @@ export async function loadSheet(a: LoadSheetArgs): Promise<BatchResult> {
       if (repeats.isHeader(r.cells)) continue;
       read++;
       input.reset(r.row, r.cells);
-      if (!input.rejectErrorCells()) loader.convert(input, emit);
+      if (!input.rejectErrorCells() && !(r.garbled && input.rejectGarbledCells())) loader.convert(input, emit);
       if (input.rejected) rejected++;
     }
     report();

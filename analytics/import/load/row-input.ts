@@ -88,6 +88,22 @@ export class RowInput {
     return false;
   }
 
+  /**
+   * Rejects the row when a mapped cell holds text the reader could not decode (U+FFFD: bytes of
+   * another encoding inside the file); true when it did. Called only for rows the reader marked.
+   */
+  rejectGarbledCells(): boolean {
+    const cells = this.cells;
+    for (let i = 0; i < this.indexes.length; i++) {
+      const v = cells[this.indexes[i]];
+      if (typeof v === 'string' && v.indexOf('\uFFFD') >= 0) {
+        this.reject(this.names[i], '含无法解码的字节（显示为“�”）：文件中混有其他编码（如 UTF-8 文件里粘贴了 GBK 内容），请用同一种编码重新导出');
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Replaces a field's cell in the current row (fill-down of merged cells); a no-op for unmapped fields. */
   override(field: string, value: unknown): void {
     const f = this.fields[field];

@@ -89,21 +89,43 @@ async function* readCsvRows(
     fail: (problem) => readError(path, problem),
   });
   const stream = createReadStream(path, { start: shape.detected.bomLength, highWaterMark: 1024 * 1024 });
+  // Bytes the decoder could not read (a UTF-8 file with GBK lines pasted in) come out as U+FFFD.
+  // Once any did, rows are checked for it, so the loader can reject them instead of storing garble.
+  let garbled = false;
+  const push = (text: string) => {
+    if (!garbled && text.indexOf(REPLACEMENT) >= 0) garbled = true;
+    parser.push(text);
+  };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       signal?.throwIfAborted();
-      parser.push(decoder.write(chunk));
+      push(decoder.write(chunk));
       onEncoding(decoder.encoding);
       if (parser.rows.length >= CSV_BATCH_ROWS) {
         const batch = parser.rows;
         parser.rows = [];
-        yield batch;
+        yield garbled ? markGarbled(batch) : batch;
       }
     }
   } finally {
     stream.destroy();
   }
-  parser.push(decoder.end());
+  push(decoder.end());
   parser.finish();
-  if (parser.rows.length > 0) yield parser.rows;
+  if (parser.rows.length > 0) yield garbled ? markGarbled(parser.rows) : parser.rows;
+}
+
+const REPLACEMENT = '\uFFFD';
+
+/** Marks the rows holding U+FFFD in some cell. */
+function markGarbled(rows: SheetRow[]): SheetRow[] {
+  for (const r of rows) {
+    for (const c of r.cells) {
+      if (typeof c === 'string' && c.indexOf(REPLACEMENT) >= 0) {
+        r.garbled = true;
+        break;
+      }
+    }
+  }
+  return rows;
 }
