@@ -174,7 +174,7 @@ function fromText(raw: string, headerUnit: MoneyUnit | null): MoneyResult {
   let found: Money | null = null;
   let negative = false;
   for (let i = 0; i < s.length; i++) {
-    if (!isNumeralStart(s[i])) continue;
+    if (!isNumeralStart(s, i)) continue;
     const t = readNumeral(s, i);
     if (!t) return reject(REASONS.moneyTooLarge);
     i = t.end - 1;

@@ -38,10 +38,17 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** True when `ch` can start a number: an ASCII digit or a Chinese digit / unit. */
-export function isNumeralStart(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return isDigit(c) || ch in CN_DIGIT || ch === '十' || ch === '拾';
+/**
+ * Codes of the Chinese characters that can start a number (the digits, 十 / 拾). Looked up by code:
+ * scanners called `isNumeralStart(s[i])` on every character, and each `s[i]` of a CJK text is a new
+ * string that `in` must then hash — most of the cost of parsing a long benchmark range text.
+ */
+const CN_START = new Set([...Object.keys(CN_DIGIT), '十', '拾'].map((ch) => ch.charCodeAt(0)));
+
+/** True when the character at `i` of `s` can start a number: an ASCII digit or a Chinese digit / 十. */
+export function isNumeralStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return isDigit(c) || CN_START.has(c);
 }
 
 /** Reads `1,234.5` at i (commas only in groups of three); returns [Dec, end] or null. */

@@ -99,7 +99,7 @@ function tokensOfClause(clause: string, out: RangeToken[]): void {
     let kind: RangeTokenKind | null = null;
     let numStart = i;
     if (clause.startsWith('百分之', i)) { kind = 'percent'; numStart = i + 3; }
-    else if (!isNumeralStart(clause[i])) continue;
+    else if (!isNumeralStart(clause, i)) continue;
     const t = readNumeral(clause, numStart);
     if (!t) { i = numStart; continue; }
     let j = t.end;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decAdd, decFromDigits, decToHundredths, decToNumber } from '../../values/decimal.ts';
-import { readNumeral } from '../../values/numeral.ts';
+import { isNumeralStart, readNumeral } from '../../values/numeral.ts';
+import { parseRange } from '../../values/range.ts';
 
 function read(s: string): number | null {
   const t = readNumeral(s, 0);
@@ -40,6 +41,24 @@ describe('readNumeral', () => {
   it('keeps 0.29 万 exact', () => {
     const t = readNumeral('0.29万', 0);
     expect(t && decToHundredths(t.value)).toBe(2900);
+  });
+});
+
+describe('isNumeralStart', () => {
+  // Checked by character code (range and money scanners call it on every character of a text).
+  it('accepts every character a number can start with, at any position of the text', () => {
+    for (const ch of '0123456789零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾') {
+      expect(isNumeralStart(`处以${ch}`, 2), ch).toBe(true);
+      expect(readNumeral(`${ch}`, 0), ch).not.toBeNull();
+    }
+  });
+  it('refuses units that cannot open a number and other characters', () => {
+    for (const ch of '万萬千仟百佰亿億元倍%处罚款 a.,') expect(isNumeralStart(`一${ch}`, 1), ch).toBe(false);
+    expect(isNumeralStart('五', 1)).toBe(false); // past the end
+  });
+  it('finds the numbers of a long range text behind many other characters', () => {
+    const clause = '当事人能够主动消除或者减轻违法行为危害后果，积极配合调查，如实陈述违法事实'.repeat(20);
+    expect(parseRange(`${clause}，处壹万元以上贰万伍仟元以下罚款`)).toEqual({ ok: true, value: { kind: 'fixed', minYuan: 10000, maxYuan: 25000 } });
   });
 });
 
