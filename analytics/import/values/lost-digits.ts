@@ -13,7 +13,12 @@ const SCIENTIFIC_TEXT = /^[+-]?\d+(?:\.\d+)?E\+?\d+$/i;
 /** True when a cell meant as an identifier shows Excel's lost digits: a number ≥ 10¹⁵ or `3.20703E+17` text. */
 export function hasLostDigits(raw: unknown): boolean {
   if (typeof raw === 'number') return Math.abs(raw) >= EXCEL_EXACT_LIMIT;
-  return typeof raw === 'string' && raw.length <= 24 && SCIENTIFIC_TEXT.test(raw.trim());
+  if (typeof raw !== 'string' || raw.length > 24 || raw.length < 3) return false;
+  // Runs on every code and key cell: texts not opening like a number (文号, most codes with letters
+  // do not) are out at once; the regex only sees the few that start so and hold an exponent mark.
+  const c0 = raw.charCodeAt(0);
+  if (!((c0 >= 48 && c0 <= 57) || c0 === 43 || c0 === 45 || c0 === 32)) return false;
+  return (raw.indexOf('E') >= 0 || raw.indexOf('e') >= 0) && SCIENTIFIC_TEXT.test(raw.trim());
 }
 
 /** The reject reason for a key column whose value lost digits (the 工单编号, 检查编号, 决定书文号). */

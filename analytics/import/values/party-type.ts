@@ -11,12 +11,26 @@ import type { PartyType } from './appeal.ts';
 const PERSON_DOCUMENT = /身份证|护照|通行证|居住证|台胞证|回乡证|军官证|士兵证/;
 // An 18-character resident ID number, as exports show it: whole or with the middle masked.
 const ID_CARD_NUMBER = /^\d{6}[\d*]{8}\d{3}[\dX*]$|^\d{6}\*+\d{3,4}[\dX]?$/;
-const CREDIT_CODE_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
-/** The type implied by the record's credit code, else its identity document; null when neither says. */
+/** 18 characters with the 行政区划码 in places 3–8: the shape of a 统一社会信用代码 (as stored: trimmed, upper case). */
+function isCreditCodeShape(code: string): boolean {
+  if (code.length !== 18) return false;
+  // Runs on every row of a template without a type column: char codes, no regex or new strings.
+  for (let i = 2; i < 8; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The type implied by the record's credit code (as stored: trimmed, upper case), else its identity
+ * document; null when neither says.
+ */
 export function inferPartyType(creditCode: string | null, idType: string | null, idNumber: string | null): PartyType | null {
-  const code = creditCode?.trim().toUpperCase() ?? '';
-  if (CREDIT_CODE_SHAPE.test(code)) return code.startsWith('92') ? '个体工商户' : '法人及非法人组织';
+  if (creditCode !== null && isCreditCodeShape(creditCode)) {
+    return creditCode.charCodeAt(0) === 57 && creditCode.charCodeAt(1) === 50 ? '个体工商户' : '法人及非法人组织';
+  }
   if (idType && PERSON_DOCUMENT.test(idType)) return '自然人';
   const id = idNumber?.replace(/\s+/g, '').toUpperCase() ?? '';
   return ID_CARD_NUMBER.test(id) ? '自然人' : null;

@@ -31,6 +31,11 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
   let typeInferred = 0;
   const codes = new LostDigitCodes();
   const fields = ctx.mapping.fields;
+  // Which optional columns the file has: fixed for the file, so not asked again on every row.
+  const hasFine = 'fine' in fields;
+  const hasPropertyConfiscation = 'confiscation_property' in fields;
+  const hasCategoryColumn = 'categories' in fields || 'categories_2' in fields;
+  const hasSecondCategory = 'categories_2' in fields;
   if (!fields.fine) {
     ctx.notes.add(fields.content
       ? `文件没有罚款金额列，罚款金额取自「${fields.content.header}」列中“罚款……元”的文字`
@@ -49,15 +54,16 @@ export const penaltyLoader: KindLoaderFactory = async (ctx) => {
       const party = input.required('party_name', '当事人名称');
       const agency = input.required('agency', '处罚机关');
       const decidedOn = date(input, 'decided_on', '处罚决定日期', ctx, true);
-      const fine = input.has('fine') ? money(input, 'fine', ctx) : fineFromText(input.text('content'));
-      const confiscation = addMoney(money(input, 'confiscation', ctx), money(input, 'confiscation_property', ctx));
+      const fine = hasFine ? money(input, 'fine', ctx) : fineFromText(input.text('content'));
+      const confiscation = hasPropertyConfiscation
+        ? addMoney(money(input, 'confiscation', ctx), money(input, 'confiscation_property', ctx))
+        : money(input, 'confiscation', ctx);
       const gain = money(input, 'illegal_gain', ctx);
       const goods = money(input, 'goods_value', ctx);
       if (input.rejected) return;
 
       const content = input.text('content');
-      const rawCategories = joinTexts(input.text('categories'), input.text('categories_2'));
-      const hasCategoryColumn = input.has('categories') || input.has('categories_2');
+      const rawCategories = hasSecondCategory ? joinTexts(input.text('categories'), input.text('categories_2')) : input.text('categories');
       // Case systems often have no 处罚类别 column, only the result text (`警告`, `没收违法所得500元，罚款5000元`).
       const split = hasCategoryColumn ? splitCategories(rawCategories, content) : { categories: splitCategories(content).categories, unknown: [] };
       let categories: string[] = split.categories;

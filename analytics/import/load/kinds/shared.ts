@@ -12,6 +12,7 @@ import type { LoadContext } from '../kind-loader.ts';
 import type { DivisionIndex, DivisionSource } from '../division-index.ts';
 import type { RowInput } from '../row-input.ts';
 import { hasLostDigits, lostDigitsNote, lostDigitsReason } from '../../values/lost-digits.ts';
+import { cleanCell } from '../../values/text.ts';
 
 const MONEY_UNITS = new Set<string>(['元', '千元', '万元', '百万元', '亿元']);
 
@@ -123,6 +124,15 @@ export class DuplicateKeys {
   }
 }
 
+/** Whether `s` has an ASCII lower-case letter (codes are stored upper case; most already are). */
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /**
  * Code columns (统一社会信用代码, 证件号码) whose values Excel turned into numbers and cut to 15 digits:
  * the row is kept, the code is left empty (a wrong code would place the case in another county or
@@ -134,6 +144,7 @@ export class LostDigitCodes {
   /** The code as upper-case text, or null when blank or when it lost digits (counted). */
   code(input: RowInput, field: string): string | null {
     const raw = input.raw(field);
+    if (raw === null) return null;
     if (hasLostDigits(raw)) {
       const header = input.header(field);
       const entry = this.seen.get(header) ?? { count: 0, example: String(raw).trim() };
@@ -141,7 +152,8 @@ export class LostDigitCodes {
       this.seen.set(header, entry);
       return null;
     }
-    return input.text(field)?.toUpperCase() ?? null;
+    const text = cleanCell(raw);
+    return text === null || !hasLowerCase(text) ? text : text.toUpperCase();
   }
 
   /** Adds one note per column that had such values. */

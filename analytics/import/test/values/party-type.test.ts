@@ -7,7 +7,7 @@ describe('party type implied by the record (no 行政相对人类别)', () => {
     expect(inferPartyType('913207036J6THN7T19', null, null)).toBe('法人及非法人组织');
     expect(inferPartyType('12320700466142584Q', null, null)).toBe('法人及非法人组织'); // 机关 / 事业单位
     expect(inferPartyType('93320722MA1N4L2Y8K', null, null)).toBe('法人及非法人组织'); // 农民专业合作社
-    expect(inferPartyType(' 52320700mj1234567x ', null, null)).toBe('法人及非法人组织');
+    expect(inferPartyType('52320700MJ1234567X', null, null)).toBe('法人及非法人组织');
   });
 
   it('takes an identity document as a person: its type, else a resident ID number (masked or not)', () => {
