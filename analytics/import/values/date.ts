@@ -191,10 +191,23 @@ export type TimestampResult = { ok: true; timestamp: string | null } | Rejected;
 
 /** {@link parseDate} for TIMESTAMP columns (受理时间, 办结时间): the same forms, one string out. */
 export function parseTimestamp(raw: unknown, options?: DateOptions): TimestampResult {
+  // Fast path: `YYYY-MM-DD HH:MM:SS`, how hotline systems write every time (0.56 of 7.8 CPU-s of a
+  // 300 k-ticket import went through the general parser). A valid one is already the canonical
+  // form; anything else, valid or not, takes the general path below.
+  if (typeof raw === 'string' && raw.length === 19 && isCanonicalTimestamp(raw)) return { ok: true, timestamp: raw };
   const r = parseDate(raw, options);
   if (!r.ok) return r;
   if (r.date === null) return { ok: true, timestamp: null };
   return { ok: true, timestamp: r.date + ' ' + (r.time ?? '00:00:00') };
+}
+
+/** True for a valid `YYYY-MM-DD HH:MM:SS` (all digits, a day the month has, a time of day). */
+function isCanonicalTimestamp(s: string): boolean {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+  const y = digitsAt(s, 0, 4), m = digitsAt(s, 5, 7), d = digitsAt(s, 8, 10);
+  const h = digitsAt(s, 11, 13), mi = digitsAt(s, 14, 16), sec = digitsAt(s, 17, 19);
+  if (y < 0 || m < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || h > 23 || mi > 59 || sec > 59) return false;
+  return ymdReason(y, m, d) === null;
 }
 
 /** Today's date on this machine's clock, `YYYY-MM-DD` (the analyst's local day). */

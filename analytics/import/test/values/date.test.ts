@@ -122,6 +122,21 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('')).toEqual({ ok: true, timestamp: null });
     expect(parseTimestamp('2024-13-01')).toEqual(no('月份超出范围'));
   });
+
+  it('reads `YYYY-MM-DD HH:MM:SS` exactly as the general parser does (its fast path)', () => {
+    // The same text with spaces around it is 21 characters long, so it takes the general path.
+    let seed = 20261129;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const cases = ['2024-02-29 23:59:59', '2023-02-29 10:00:00', '2024-04-31 08:00:00', '2024-03-05 24:00:00', '2024-03-05 12:60:00',
+      '2024-03-05 12:00:60', '2024-00-10 12:00:00', '0000-01-01 00:00:00', '2024-03-05 00:00:00', '2024-03-05T14:30:00', '2024-3-05 14:30:00x'];
+    for (let i = 0; i < 3000; i++) {
+      cases.push(`${1990 + rnd(45)}-${two(rnd(14))}-${two(rnd(33))} ${two(rnd(26))}:${two(rnd(62))}:${two(rnd(62))}`);
+    }
+    for (const c of cases) expect(parseTimestamp(c), c).toEqual(parseTimestamp(` ${c} `));
+    expect(parseTimestamp('2024-02-29 23:59:59')).toEqual({ ok: true, timestamp: '2024-02-29 23:59:59' });
+    expect(parseTimestamp('2023-02-29 10:00:00')).toEqual(no('日期不存在'));
+  });
 });
 
 describe('checkDateRange', () => {
