@@ -11,6 +11,11 @@ import type { TableLayout } from '../headers/header-types.ts';
 // A line of its own that only numbers the page: `第 2 页 共 8 页`, `第2页/共8页`, `共 8 页 第 2 页`, `- 2 -`.
 const PAGE_LINE = /^(?:第\s*\d+\s*页(?:\s*[,，/、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|-\s*\d+\s*-)$/;
 
+/** True when `text` only numbers the page (`第 2 页 共 8 页`, `- 2 -`), spaces ignored. */
+export function isPageLine(text: string): boolean {
+  return PAGE_LINE.test(plain(text));
+}
+
 function plain(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, '');
 }

@@ -6,6 +6,7 @@
  * — but only into rows that hold something else (a merge running on over empty rows adds no record).
  */
 import type { Cell, SheetRow } from '../types.ts';
+import { isPageLine } from '../load/page-repeats.ts';
 
 /** A merged range, 1-based rows and 0-based columns, inclusive. */
 export interface MergeRange {
@@ -17,6 +18,20 @@ export interface MergeRange {
 
 function isBlank(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/**
+ * A `第 1 页 共 2 页` line a merge runs on across (a paged export whose group spans the page break):
+ * filled, it would read as a record and be rejected instead of skipped as a page line.
+ */
+function isPageOnly(cells: Cell[]): boolean {
+  let text: string | null = null;
+  for (const c of cells) {
+    if (isBlank(c)) continue;
+    if (text !== null || typeof c !== 'string') return false;
+    text = c;
+  }
+  return text !== null && isPageLine(text);
 }
 
 /** Fills vertical merges down, batch by batch, in row order. */
@@ -49,7 +64,7 @@ export class VerticalMergeFill {
         this.active = this.active.filter((a) => a.range.lastRow >= r.row);
         for (const a of this.active) {
           const col = a.range.firstCol;
-          if (!isBlank(r.cells[col]) || !r.cells.some((c, i) => i !== col && !isBlank(c))) continue;
+          if (!isBlank(r.cells[col]) || !r.cells.some((c, i) => i !== col && !isBlank(c)) || isPageOnly(r.cells)) continue;
           while (r.cells.length <= col) r.cells.push(null);
           r.cells[col] = a.value;
           this.filled++;

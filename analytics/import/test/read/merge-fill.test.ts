@@ -30,6 +30,19 @@ describe('VerticalMergeFill', () => {
     expect(fill.filled).toBe(3);
   });
 
+  it('does not fill a page-number line inside the merge (it stays a line the loader skips)', () => {
+    // A paged export whose 执法机关 merge runs on across the `第 1 页 共 2 页` line between two pages.
+    const fill = new VerticalMergeFill([{ firstRow: 2, lastRow: 4, firstCol: 5, lastCol: 5 }]);
+    const rows: SheetRow[] = [
+      { row: 2, cells: [1, '乙公司', '连罚〔2024〕2号', 1234.5, '2024-03-06', 'B局'] },
+      { row: 3, cells: ['第 1 页 共 2 页'] },
+      { row: 4, cells: [2, '丙公司', '连罚〔2024〕3号', 3000, '2024-03-07'] },
+    ];
+    fill.apply(rows);
+    expect(rows[1].cells).toEqual(['第 1 页 共 2 页']);
+    expect(rows[2].cells[5]).toBe('B局');
+  });
+
   it('parses A1 ranges', () => {
     expect(parseRange('A2:A9')).toEqual({ firstRow: 2, lastRow: 9, firstCol: 0, lastCol: 0 });
     expect(parseRange('$AB$10:$AC$12')).toEqual({ firstRow: 10, lastRow: 12, firstCol: 27, lastCol: 28 });
