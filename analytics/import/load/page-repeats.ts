@@ -7,18 +7,9 @@
 import type { Cell } from '../types.ts';
 import { cellText } from '../headers/cell-text.ts';
 import type { TableLayout } from '../headers/header-types.ts';
+import { isPageLine, withoutSpaces } from '../values/page-line.ts';
 
-// A line of its own that only numbers the page: `第 2 页 共 8 页`, `第2页/共8页`, `共 8 页 第 2 页`, `- 2 -`.
-const PAGE_LINE = /^(?:第\s*\d+\s*页(?:\s*[,，/、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|-\s*\d+\s*-)$/;
-
-/** True when `text` only numbers the page (`第 2 页 共 8 页`, `- 2 -`), spaces ignored. */
-export function isPageLine(text: string): boolean {
-  return PAGE_LINE.test(plain(text));
-}
-
-function plain(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, '');
-}
+const plain = withoutSpaces;
 
 /** Recognises the header, title and page lines of a sheet's layout when they recur among its data rows. */
 export class PageRepeats {
@@ -77,7 +68,7 @@ export class PageRepeats {
       if (text !== null && t !== text) return false;
       text = t;
     }
-    const repeat = text !== null && (this.titleTexts.has(text) || PAGE_LINE.test(text));
+    const repeat = text !== null && (this.titleTexts.has(text) || isPageLine(text));
     if (repeat) this.titles++;
     return repeat;
   }

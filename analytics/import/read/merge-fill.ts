@@ -6,7 +6,7 @@
  * — but only into rows that hold something else (a merge running on over empty rows adds no record).
  */
 import type { Cell, SheetRow } from '../types.ts';
-import { isPageLine } from '../load/page-repeats.ts';
+import { isPageLine } from '../values/page-line.ts';
 
 /** A merged range, 1-based rows and 0-based columns, inclusive. */
 export interface MergeRange {
