@@ -19,11 +19,12 @@ const COLUMNS = [
 /**
  * The hotline a sheet comes from when neither a header prefix nor a 热线 column says so: the title
  * above the table (`连云港市12348公共法律服务热线来电登记表`), else the sheet name, else the file name.
- * The service names count as well as the numbers.
+ * The service names count as well as the numbers. A number inside a longer digit run is no hotline:
+ * exported file names carry the export time (`工单导出_20250312_123456.xlsx`).
  */
 export function lineFromContext(texts: readonly string[]): string | null {
   for (const t of texts) {
-    const m = /12345|12348|政务服务便民热线|公共法律服务热线/.exec(t);
+    const m = /(?<!\d)(?:12345|12348)(?!\d)|政务服务便民热线|公共法律服务热线/.exec(t);
     if (m) return m[0] === '政务服务便民热线' ? '12345' : m[0] === '公共法律服务热线' ? '12348' : m[0];
   }
   return null;

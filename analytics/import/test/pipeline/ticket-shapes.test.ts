@@ -58,4 +58,11 @@ describe('ticket exports', () => {
       { ticket_no: 'GD9', line: '12345', category: '市容', content: '占道经营', satisfaction: '基本满意' },
     ]);
   });
+
+  it('does not read the hotline out of a longer digit run (an export time 123456 in the file name)', async () => {
+    const f = join(dir, '工单导出_20250312_123456.xlsx');
+    await writeXlsx(f, [{ name: 'Sheet1', rows: [['工单编号', '来电时间', '诉求内容'], ['GD1', '2025-05-02 10:00', '占道经营']] }]);
+    expect((await importFile(workspace(), f))[0].rows_imported).toBe(1);
+    expect(await all(workspace().conn, sql`SELECT line FROM hotline_ticket`)).toEqual([{ line: null }]);
+  });
 });
