@@ -65,4 +65,21 @@ describe('ticket exports', () => {
     expect((await importFile(workspace(), f))[0].rows_imported).toBe(1);
     expect(await all(workspace().conn, sql`SELECT line FROM hotline_ticket`)).toEqual([{ line: null }]);
   });
+
+  it('keeps a ticket closed on its receiving day when 办结时间 has no time of day; an earlier day still rejects', async () => {
+    const f = join(dir, '工单.xlsx');
+    await writeXlsx(f, [{
+      name: 'Sheet1',
+      rows: [
+        ['工单编号', '来电时间', '诉求内容', '办结时间'],
+        ['GD1', '2025-04-03 14:20:00', '占道经营', '2025-04-03'],
+        ['GD2', '2025-04-03 14:20:00', '占道经营', '2025-04-02'],
+        ['GD3', '2025-04-03 14:20:00', '占道经营', '2025-04-03 09:00:00'],
+      ],
+    }]);
+    const [r] = await importFile(workspace(), f);
+    expect(r.rejects.map((x) => [x.row, x.reason])).toEqual([[3, '办结时间早于受理时间'], [4, '办结时间早于受理时间']]);
+    const rows = await all(workspace().conn, sql`SELECT ticket_no, closed_at::VARCHAR AS closed FROM hotline_ticket`);
+    expect(rows).toEqual([{ ticket_no: 'GD1', closed: '2025-04-03 00:00:00' }]);
+  });
 });
