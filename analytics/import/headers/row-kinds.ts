@@ -26,20 +26,24 @@ export function isTotalRow(cells: Cell[]): boolean {
   return first.some(({ text }) => TOTAL_LABEL.test(cleanHeaderText(text)));
 }
 
-// Words that open a note, signature or footer line of a form.
-const NOTE_OPENERS = /^(填表说明|填报说明|说明|注释|注|备注|附注|数据来源|资料来源|制表人|制表|填表人|填报人|审核人|审核|负责人|单位负责人|统计负责人|联系人|联系电话|填报单位|填报日期|填表日期|报送日期|制表日期)\d*[:：]/;
+// Words that open a note, signature or footer line of a form; system exports (hotline tickets) close
+// with 导出时间 / 导出人 / 打印日期.
+const NOTE_OPENERS = /^(填表说明|填报说明|说明|注释|注|备注|附注|数据来源|资料来源|制表人|制表|填表人|填报人|审核人|审核|负责人|单位负责人|统计负责人|联系人|联系电话|填报单位|填报日期|填表日期|报送日期|制表日期|导出时间|导出日期|导出人|打印时间|打印日期|打印人)\d*[:：]/;
 const NOTE_NUMBERED = /^注\s*\d+[.、:：]/;
+// The record count a system export prints under its rows: `共 28 条记录`, `共28件`.
+const RECORD_COUNT = /^共\d+(条|件|个)(记录|数据|工单)?$/;
 const MAX_NOTE_CELLS = 4;
 
 /**
  * True for a note line (`填表说明：…`, `注：…`, `制表人：张三  联系电话：…`): a few cells, the first
- * opening with a note word and a colon. Used for trailing notes under the data and preamble lines.
+ * opening with a note word and a colon, or a lone record count (`共 28 条记录`). Used for trailing notes
+ * under the data and preamble lines.
  */
 export function isNoteRow(cells: Cell[]): boolean {
   const filled = filledCells(cells);
   if (filled.length === 0 || filled.length > MAX_NOTE_CELLS) return false;
   const first = filled[0].text.replace(/[\s\u3000]/g, '');
-  return NOTE_OPENERS.test(first) || NOTE_NUMBERED.test(first);
+  return NOTE_OPENERS.test(first) || NOTE_NUMBERED.test(first) || (filled.length === 1 && RECORD_COUNT.test(first));
 }
 
 /**

@@ -135,7 +135,7 @@ const REJECT_COLUMNS = [
 ] as const;
 
 // First characters of the words that open note lines (填表说明, 注, 制表人 … see headers/row-kinds.ts).
-const NOTE_START = /^[\s\u3000]*[填说注备附数资制审负单联报]/;
+const NOTE_START = /^[\s\u3000]*[填说注备附数资制审负单联报导打共]/;
 
 /**
  * Cheap pre-check run on every row: false when the row surely is data (its first filled cells hold

@@ -37,6 +37,13 @@ describe('row classifiers', () => {
     expect(isNoteRow(['注：罚没金额单位为万元'])).toBe(true);
     expect(isNoteRow(['注1：…'])).toBe(true);
     expect(isNoteRow(['制表人：张三', null, '审核人：李四', '联系电话：0518-00000000'])).toBe(true);
+    // Hotline systems close an export with when and by whom it was exported, and a record count.
+    expect(isNoteRow(['导出时间：2025-11-01 10:00:00'])).toBe(true);
+    expect(isNoteRow(['导出人：张三'])).toBe(true);
+    expect(isNoteRow(['打印日期：2025-11-01'])).toBe(true);
+    expect(isNoteRow(['共 28 条记录'])).toBe(true);
+    expect(isNoteRow(['共28条'])).toBe(true);
+    expect(isNoteRow(['共享单车乱停放', '2025-05-02 10:00'])).toBe(false);
     expect(isNoteRow(['注册资本', 100])).toBe(false);
     expect(isNoteRow(['海州区司法局', 10])).toBe(false);
   });
