@@ -16,7 +16,8 @@ export function isBlankRow(cells: Cell[]): boolean {
 // The total word must end the cell: 合计科技有限公司 is data; `合 计`, `全市合计`, `市本级小计`,
 // `合计（件）` and `小计：` are totals. A long cell ending in 合计 is text, not a label. Review and
 // survey summaries end with a `平均` / `全市平均分` row, which is no more a record than a total.
-const TOTAL_LABEL = /^[^\d]{0,8}?(总合计|合计|总计|小计|汇总|平均分?|平均值)(\([^)]*\))?:?$/;
+// The label cell may carry the count itself (`总计：2件`, `合计 28 条`), as system exports write it.
+const TOTAL_LABEL = /^[^\d]{0,8}?(总合计|合计|总计|小计|汇总|平均分?|平均值)(\([^)]*\))?:?(\d+(\.\d+)?(件|条|个|宗|起|户|人|次|元|万元)?)?$/;
 // How many leading non-empty cells may hold the label (a 序号 column or a blank-looking `/`).
 const TOTAL_LOOKAHEAD = 3;
 

@@ -21,6 +21,10 @@ describe('row classifiers', () => {
     expect(isTotalRow(['市本级小计', 1])).toBe(true);
     expect(isTotalRow(['合计（件）', 1])).toBe(true);
     expect(isTotalRow(['', '', '合计：', 1])).toBe(true);
+    // The count written into the label cell itself.
+    expect(isTotalRow(['总计：2件'])).toBe(true);
+    expect(isTotalRow(['合计 28 条', null])).toBe(true);
+    expect(isTotalRow(['合计:1200'])).toBe(true);
     // A company whose name starts with 合计 is data.
     expect(isTotalRow(['合计科技有限公司', '91320700MA1XXXXXX0', 5000])).toBe(false);
     expect(isTotalRow(['海州区司法局', 10, 20])).toBe(false);
