@@ -7,6 +7,7 @@
  */
 import type { Cell, SheetRow } from '../types.ts';
 import { isPageLine } from '../values/page-line.ts';
+import { columnIndex } from './xlsx-cell-convert.ts';
 
 /** A merged range, 1-based rows and 0-based columns, inclusive. */
 export interface MergeRange {
@@ -85,6 +86,5 @@ export class VerticalMergeFill {
 export function parseRange(ref: string): MergeRange | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim().toUpperCase());
   if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { firstRow: Number(m[2]), lastRow: Number(m[4]), firstCol: col(m[1]), lastCol: col(m[3]) };
+  return { firstRow: Number(m[2]), lastRow: Number(m[4]), firstCol: columnIndex(m[1]), lastCol: columnIndex(m[3]) };
 }

@@ -15,6 +15,7 @@ import { asReadError } from './read-guard.ts';
 import { excelSerialToDate, isBuiltinDateFormat, isDateFormatCode } from './excel-dates.ts';
 import { detectEncoding } from './csv-encoding.ts';
 import { sniffFormat } from './sniff-format.ts';
+import { columnIndex } from './xlsx-cell-convert.ts';
 
 /** The few SheetJS shapes this reader uses (typed here so the package stays optional). */
 interface SjsCell { t?: string; v?: unknown; w?: string; z?: string | number }
@@ -79,12 +80,10 @@ function sheetGrid(ws: SjsSheet): Map<number, SjsCell[]> {
     if (/^\d+$/.test(key) && Array.isArray(ws[key])) { grid.set(Number(key), ws[key] as SjsCell[]); continue; }
     const m = /^([A-Z]+)(\d+)$/.exec(key);
     if (!m) continue;
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
     const r = Number(m[2]) - 1;
     let row = grid.get(r);
     if (!row) grid.set(r, (row = []));
-    row[c - 1] = ws[key] as SjsCell;
+    row[columnIndex(m[1])] = ws[key] as SjsCell;
   }
   return grid;
 }

@@ -47,6 +47,13 @@ export function columnName(col: number): string {
   return s;
 }
 
+/** The 0-based index of Excel column letters (upper case): A → 0, AB → 27; the inverse of {@link columnName}. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+}
+
 /** Cell type from the `t` attribute value in `buf[a, b)`. */
 export function cellType(buf: Buffer, a: number, b: number): number {
   const len = b - a;

@@ -181,8 +181,15 @@ const TITLE_YEAR = /(20\d{2})\s*年/;
  * the sheet name, else the file name — for sheets without a 年度 column; null when none says.
  */
 export function yearFromContext(ctx: Pick<LoadContext, 'layout' | 'sheet' | 'fileName'>): string | null {
-  const texts = [...ctx.layout.preamble.map((p) => p.text), ctx.sheet, ctx.fileName];
-  return texts.map((t) => TITLE_YEAR.exec(t)?.[1]).find((y) => y !== undefined) ?? null;
+  return contextTexts(ctx).map((t) => TITLE_YEAR.exec(t)?.[1]).find((y) => y !== undefined) ?? null;
+}
+
+/**
+ * What a sheet says about itself outside its rows, in the order it is trusted: the title lines above
+ * the table, the sheet name, the file name.
+ */
+export function contextTexts(ctx: Pick<LoadContext, 'layout' | 'sheet' | 'fileName'>): string[] {
+  return [...ctx.layout.preamble.map((p) => p.text), ctx.sheet, ctx.fileName];
 }
 
 /** Division placement in the order; notes unplaced rows once. */

@@ -6,7 +6,7 @@
 import { normalizeAppealType, normalizeResolved, normalizeSatisfaction } from '../../values/appeal.ts';
 import { addDueSpan, parseDueSpan } from '../../values/due-span.ts';
 import type { KindLoaderFactory } from '../kind-loader.ts';
-import { keyText, placeDivision, timestamp } from './shared.ts';
+import { contextTexts, keyText, placeDivision, timestamp } from './shared.ts';
 
 const COLUMNS = [
   ['ticket_no', 'text'], ['line', 'text'], ['received_at', 'timestamp'], ['source', 'text'], ['appeal_type', 'text'],
@@ -44,7 +44,7 @@ const LEVELS = ['category_1', 'category_2', 'category_3', 'category_4', 'categor
 /** The ticket converter. */
 export const ticketLoader: KindLoaderFactory = async (ctx) => {
   const prefixed = ctx.mapping.columns.find((c) => c.hotlinePrefix)?.hotlinePrefix
-    ?? lineFromContext([...ctx.layout.preamble.map((p) => p.text), ctx.sheet, ctx.fileName]);
+    ?? lineFromContext(contextTexts(ctx));
   let unplaced = 0;
   return {
     tables: [{ table: 'hotline_ticket', columns: COLUMNS.map(([name, type]) => ({ name, type })) }],
